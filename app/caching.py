@@ -1,0 +1,75 @@
+"""HTTP semantics the routes need not think about: conditional GET, HEAD, plain OPTIONS.
+
+The ETag is derived from the corpus version and the request itself, so it is known before any query
+runs: a client revalidating with If-None-Match gets its 304 without touching the articles at all.
+"""
+
+import hashlib
+from collections.abc import Callable
+from urllib.parse import parse_qsl
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.errors import ALLOWED_METHODS
+
+UNCACHED_PREFIXES = ("/static/",)
+
+
+def compute_etag(version: str, scope: Scope) -> str:
+    query = sorted(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
+    host = Headers(scope=scope).get("host", "")
+    key = f"{version}|{host}|{scope['path']}|{query}"
+    return 'W/"' + hashlib.sha256(key.encode()).hexdigest()[:24] + '"'
+
+
+def etag_matches(if_none_match: str, etag: str) -> bool:
+    """Weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored, `*` matches anything."""
+    if if_none_match.strip() == "*":
+        return True
+    bare = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == bare for tag in if_none_match.split(","))
+
+
+class HttpCachingMiddleware:
+    def __init__(self, app: ASGIApp, version: Callable[[], str], max_age: int) -> None:
+        self.app = app
+        self.version = version
+        self.cache_control = f"public, max-age={max_age}"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        if method == "OPTIONS":  # CORS preflights were answered further out; this is a plain OPTIONS
+            await send({"type": "http.response.start", "status": 204,
+                        "headers": [(b"allow", ALLOWED_METHODS.encode()), (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        head = method == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        if scope["method"] != "GET" or scope["path"].startswith(UNCACHED_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        etag = compute_etag(self.version(), scope)
+        inm = Headers(scope=scope).get("if-none-match")
+        if inm is not None and etag_matches(inm, etag):
+            await send({"type": "http.response.start", "status": 304, "headers": [
+                (b"etag", etag.encode()), (b"cache-control", self.cache_control.encode()),
+                (b"vary", b"Accept-Encoding")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                if 200 <= message["status"] < 300:
+                    headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+                    headers += [(b"etag", etag.encode()), (b"cache-control", self.cache_control.encode())]
+                    message = {**message, "headers": headers}
+            elif message["type"] == "http.response.body" and head:
+                message = {**message, "body": b"", "more_body": message.get("more_body", False)}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

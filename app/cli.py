@@ -1,0 +1,77 @@
+"""`corpus` command line: ingest files, apply migrations, serve the API."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from app.config import get_settings
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Kazinform corpus: ingest article files into SQLite and serve them over HTTP.")
+stderr = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="Database file (default: $CORPUS_DB or corpus.db).")]
+PROGRESS_MIN_FILES = 200
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files and folders of *.txt files.")],
+    db: DbOption = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start from an empty database.")] = False,
+) -> None:
+    """Load article files; a broken file is reported as file:line: reason and the rest still load."""
+    from app.ingest import count_files, ingest as run_ingest
+
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        stderr.print(f"{p}:0: no such file or folder", markup=False)
+    db_path = db or get_settings().corpus_db
+    total = count_files(p for p in paths if p.exists())
+    show_bar = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=stderr, disable=not show_bar, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+        report = run_ingest(
+            [p for p in paths if p.exists()], db_path, rebuild=rebuild, batch=get_settings().ingest_batch,
+            on_error=lambda message: progress.console.print(message, markup=False),
+            on_file=lambda: progress.advance(task))
+    stderr.print(report.summary(), markup=False)
+    raise typer.Exit(1 if report.rejected or missing else 0)
+
+
+@cli.command()
+def migrate(db: DbOption = None) -> None:
+    """Apply every pending schema migration (ingest does this by itself)."""
+    from app import migrate as migrations
+    from app.db import writer_engine
+
+    engine = writer_engine(db or get_settings().corpus_db)
+    migrations.upgrade(engine)
+    stderr.print(f"database at revision {migrations.current_revision(engine)}", markup=False)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (about one per core).")] = 1,
+    db: DbOption = None,
+) -> None:
+    """Serve the API read-only over HTTP with uvicorn."""
+    import os
+
+    import uvicorn
+
+    if db is not None:
+        os.environ["CORPUS_DB"] = str(db)  # the workers are new processes: pass the choice on
+    uvicorn.run("app.main:app", host=host, port=port, workers=workers, server_header=False,
+                proxy_headers=True, log_level="info")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,41 @@
+"""Facts about the served corpus (version, size), re-read only when the database file changes."""
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+
+from app.db import ReadOnlyDatabase
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusFacts:
+    version: str
+    articles: int
+
+
+class Corpus:
+    """The read-only database plus its facts, cached against the file's stamp: a re-ingest changes
+    the stamp, so the next request sees the new version (and new ETags) without a restart."""
+
+    def __init__(self, db: ReadOnlyDatabase) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._stamp: tuple[int, int, int] | None = None
+        self._facts = CorpusFacts("", 0)
+
+    def facts(self) -> CorpusFacts:
+        stamp = self.db.stamp()
+        if stamp != self._stamp:
+            with self._lock:
+                if stamp != self._stamp:
+                    self._facts = self._read()
+                    self._stamp = stamp
+        return self._facts
+
+    def _read(self) -> CorpusFacts:
+        try:
+            rows = dict(self.db.conn().execute(
+                "SELECT key, value FROM corpus_meta WHERE key IN ('corpus_version', 'articles')").fetchall())
+        except sqlite3.OperationalError as exc:
+            raise RuntimeError(f"{self.db.path} is not a corpus database ({exc}); run `corpus ingest`") from exc
+        return CorpusFacts(rows.get("corpus_version", "empty"), int(rows.get("articles", 0)))

@@ -1,0 +1,70 @@
+"""The ASGI application: `app.main:app`, built by `create_app` from settings."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.routing import APIRoute
+
+from app.caching import HttpCachingMiddleware
+from app.config import Settings, get_settings
+from app.corpus import Corpus
+from app.db import ReadOnlyDatabase
+from app.docs import install_docs
+from app.errors import install_error_handlers
+from app.routers import articles, health
+
+DESCRIPTION = """
+Read-only JSON API over the [Kazinform](https://www.inform.kz) news corpus in Kazakh, Russian and English:
+articles, the people quoted and what they said, trade figures, and topics.
+
+* Every list answers `{"items": [...], "total": N, "next_cursor": ...}` and pages by an opaque cursor
+  (`Link: <...>; rel="next"`).
+* Every response carries a weak `ETag` (it changes when the corpus changes) and
+  `Cache-Control: public, max-age=60`; send `If-None-Match` to get a `304`.
+* Every error is `application/problem+json` (RFC 9457); a 422 lists each bad parameter in `errors`.
+* `limit` above 100 is capped at 100 rather than refused.
+* Only `GET`, `HEAD` and `OPTIONS` exist.
+
+Topic data: IPTC Media Topics, © IPTC, licensed under CC BY 4.0.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    """Stable ids (`articles-list_articles`) so generated clients keep their method names."""
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.corpus.facts()  # fail at start, not on the first request, if the file is no corpus
+        yield
+
+    app = FastAPI(title="Kazinform corpus API", version="1.0.0", description=DESCRIPTION, docs_url=None,
+                  redoc_url=None, lifespan=lifespan, generate_unique_id_function=_operation_id)
+    app.state.settings = settings
+    app.state.corpus = Corpus(ReadOnlyDatabase(settings.corpus_db))
+    install_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(articles.router)
+    install_docs(app)
+    app.add_middleware(HttpCachingMiddleware, version=lambda: app.state.corpus.facts().version,
+                       max_age=settings.cache_max_age)
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "OPTIONS"],
+                       allow_headers=["*"], expose_headers=["Link", "ETag"], max_age=86400)
+    return app
+
+
+def __getattr__(name: str) -> FastAPI:
+    """`app.main:app` is built on first access, so importing this module opens no database."""
+    if name == "app":
+        global app
+        app = create_app()
+        return app
+    raise AttributeError(name)

@@ -1,0 +1,146 @@
+"""The database tables. API shapes live in `app/schemas.py`; no route returns these objects.
+
+Every table derived from an article points at `article.pk` with ON DELETE CASCADE, so replacing a
+changed file removes everything extracted from its old version in the same transaction.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Numeric
+from sqlmodel import Field, SQLModel
+
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+def _article_fk() -> Column:  # type: ignore[type-arg]
+    return Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class Article(SQLModel, table=True):
+    """One source file. `pk` is the FTS rowid; `id` is the public id (the file stem)."""
+
+    __table_args__ = (
+        Index("ix_article_published_id", "published", "id"),
+        Index("ix_article_language_published_id", "language", "published", "id"),
+    )
+
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=200)
+    title: str
+    published: dt.date
+    language: str = Field(max_length=2)
+    dateline: str | None = None
+    agency: str | None = None
+    lead: str
+    body: str = Field(description="Paragraphs joined by newlines; the first one is the lead.")
+    word_count: int
+    figure_count: int = 0
+    content_hash: str = Field(max_length=64)
+    source_path: str
+
+
+class Speaker(SQLModel, table=True):
+    """One person across the corpus; `id` is the Latin slug of the normalised name."""
+
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=200)
+    name: str
+    names: str = Field(default="[]", description="JSON list of every form and script seen.")
+    roles: str = Field(default="[]", description="JSON list of roles.")
+    quote_count: int = 0
+    article_count: int = 0
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
+class ArticleSpeaker(SQLModel, table=True):
+    __tablename__ = "article_speaker"
+
+    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
+                                             primary_key=True))
+    speaker_pk: int = Field(sa_column=Column(Integer, ForeignKey("speaker.pk", ondelete="CASCADE"),
+                                             primary_key=True, index=True))
+    role: str | None = None
+
+
+class Quote(SQLModel, table=True):
+    __table_args__ = (Index("ix_quote_published_pk", "published", "pk"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=220)
+    article_pk: int = Field(sa_column=_article_fk())
+    speaker_pk: int | None = Field(default=None, foreign_key="speaker.pk", index=True)
+    kind: str = Field(max_length=10)
+    text: str
+    paragraph: int
+    published: dt.date
+    language: str = Field(max_length=2)
+
+
+class Figure(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_figure_published_pk", "published", "pk"),
+        Index("ix_figure_kind_published", "kind", "published"),
+    )
+
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(unique=True, max_length=220)
+    article_pk: int = Field(sa_column=_article_fk())
+    kind: str = Field(max_length=20)
+    value: Decimal = Field(sa_column=Column(Numeric(38, 6, asdecimal=True), nullable=False))
+    unit: str = Field(max_length=8)
+    qualifier: str | None = None
+    reporter: str | None = Field(default=None, max_length=2)
+    partner: str | None = Field(default=None, max_length=2)
+    period_start: str | None = Field(default=None, max_length=7)
+    period_end: str | None = Field(default=None, max_length=7)
+    target: bool = False
+    text: str
+    paragraph: int
+    published: dt.date
+    language: str = Field(max_length=2)
+
+
+class Topic(SQLModel, table=True):
+    qcode: str = Field(primary_key=True, max_length=40)
+    slug: str = Field(unique=True, max_length=100)
+    label: str
+    parent: str | None = Field(default=None, max_length=40)
+
+
+class ArticleTopic(SQLModel, table=True):
+    __tablename__ = "article_topic"
+    __table_args__ = (Index("ix_article_topic_qcode_published", "qcode", "published", "article_pk"),)
+
+    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
+                                             primary_key=True))
+    qcode: str = Field(primary_key=True, max_length=40)
+    score: float
+    published: dt.date
+
+
+class ArticleCountry(SQLModel, table=True):
+    __tablename__ = "article_country"
+    __table_args__ = (Index("ix_article_country_country_published", "country", "published", "article_pk"),)
+
+    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
+                                             primary_key=True))
+    country: str = Field(primary_key=True, max_length=2)
+    published: dt.date
+
+
+class CorpusMeta(SQLModel, table=True):
+    """Key/value facts about the corpus as a whole (`corpus_version`, `search_version`, ...)."""
+
+    __tablename__ = "corpus_meta"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str

@@ -1,0 +1,42 @@
+"""Query parameters shared by the list endpoints, with their documentation and checks."""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from fastapi import Query
+
+from app.errors import InvalidParameter
+
+MAX_LIMIT = 100
+
+DateFrom = Annotated[dt.date | None, Query(alias="from", description=(
+    "Earliest publication date, inclusive (ISO 8601)."), examples=["2025-11-01"])]
+DateTo = Annotated[dt.date | None, Query(alias="to", description=(
+    "Latest publication date, inclusive (ISO 8601); must not be before `from`."), examples=["2025-11-30"])]
+Lang = Annotated[Literal["kk", "ru", "en"] | None, Query(description="Article language.", examples=["kk"])]
+SearchQuery = Annotated[str | None, Query(max_length=500, description=(
+    "Full-text search over title and body: words (all must match; Kazakh, Russian and English inflected "
+    "forms match their stem, so `Өзбекстан` finds `Өзбекстанның`), `\"exact phrases\"`, `prefix*` and "
+    "`-excluded` words."), examples=["Өзбекстан экспорт"])]
+Limit = Annotated[int, Query(ge=1, description=(
+    f"Items per page, 1–{MAX_LIMIT}; larger values are capped at {MAX_LIMIT}."), examples=[20])]
+Cursor = Annotated[str | None, Query(max_length=2000, description=(
+    "The `next_cursor` of the previous page. Opaque; a tampered cursor is a 400."),
+    examples=["WyItcHVibGlzaGVkIiwiMjAyNS0xMS0xNCIsIjAwMF9jOGVkMzNiNzkwNDBjYjYxIl0.3mN0x3c2s1pVv9ZQ"])]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    date_from: str | None
+    date_to: str | None
+
+
+def date_range(date_from: dt.date | None, date_to: dt.date | None) -> DateRange:
+    if date_from and date_to and date_from > date_to:
+        raise InvalidParameter("from", f"from ({date_from}) is after to ({date_to})")
+    return DateRange(date_from.isoformat() if date_from else None, date_to.isoformat() if date_to else None)
+
+
+def capped(limit: int) -> int:
+    return min(limit, MAX_LIMIT)

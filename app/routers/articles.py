@@ -1,0 +1,63 @@
+"""`/v1/articles`: the list with filters, search and keyset pages, and one article in full."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request, Response
+from starlette.exceptions import HTTPException
+
+from app.deps import ConnDep, SettingsDep
+from app.errors import PROBLEM_RESPONSES, InvalidParameter
+from app.pagination import decode_cursor, encode_cursor, next_link
+from app.params import Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, capped, date_range
+from app.queries import articles as article_queries
+from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
+from app.search.fts import QueryError, to_match
+
+router = APIRouter(prefix="/v1/articles", tags=["articles"], responses=PROBLEM_RESPONSES)
+
+Sort = Annotated[Literal["-published", "published", "relevance"], Query(description=(
+    "`-published` (newest first, the default), `published` (oldest first), or `relevance` "
+    "(best bm25 match first; needs `q`)."), examples=["-published"])]
+
+
+@router.get("", summary="List articles")
+def list_articles(
+    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+    date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: SearchQuery = None,
+    limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
+) -> Page[ArticleSummary]:
+    """Article summaries, newest first, filtered by date, language and full-text search."""
+    dates = date_range(date_from, date_to)
+    match = None
+    if q is not None and q.strip():
+        try:
+            match = to_match(q)
+        except QueryError as exc:
+            raise InvalidParameter("q", str(exc)) from exc
+    if sort == "relevance" and match is None:
+        raise InvalidParameter("sort", "sort=relevance needs a search query in q")
+    after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
+    keyset = article_queries.Keyset(sort=sort, after=after, limit=capped(limit))
+    rows, total = article_queries.list_articles(
+        conn, article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match), keyset)
+    next_cursor = None
+    if len(rows) > keyset.limit:
+        rows = rows[: keyset.limit]
+        last = rows[-1]
+        next_cursor = encode_cursor(settings.cursor_secret, sort, [last["k1"], last["id"]])
+        response.headers["Link"] = next_link(request.url, next_cursor)
+    return Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,
+                                next_cursor=next_cursor)
+
+
+@router.get("/{article_id}", summary="Get one article")
+def get_article(
+    conn: ConnDep,
+    article_id: Annotated[str, Path(description="The article id (its source file's stem).", examples=[SEED_ID],
+                                    max_length=200)],
+) -> ArticleDetail:
+    """The full article: paragraphs, word count, speakers, quotes and figures."""
+    article = article_queries.get_article(conn, article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return ArticleDetail.model_validate(article)

@@ -1,0 +1,112 @@
+"""Response shapes, in the contract's field names (../shared/API.md). Examples come from the seed article."""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SEED_ID = "000_c8ed33b79040cb61"
+T = TypeVar("T")
+
+
+class TopicRef(BaseModel):
+    qcode: str = Field(description="IPTC Media Topic qcode.", examples=["medtop:04000000"])
+    slug: str = Field(description="URL-friendly name of the topic.", examples=["economy-business-and-finance"])
+    label: str = Field(description="English label.", examples=["economy, business and finance"])
+    score: float = Field(description="Classifier confidence, 0–1.", examples=[0.82])
+
+
+class SpeakerRef(BaseModel):
+    id: str = Field(description="Speaker id: Latin slug of the normalised name.", examples=["ravshan-nazarov"])
+    name: str = Field(description="Name in the nominative, as this article gives it.", examples=["Равшан Назаров"])
+    role: str | None = Field(description="Role the article gives the speaker.", examples=["саясаттанушы"])
+
+
+class Quote(BaseModel):
+    id: str = Field(description="Stable quote id.", examples=[f"{SEED_ID}-q3"])
+    article_id: str = Field(examples=[SEED_ID])
+    speaker_id: str | None = Field(examples=["ravshan-nazarov"])
+    speaker: str | None = Field(description="Speaker's name.", examples=["Равшан Назаров"])
+    kind: Literal["direct", "indirect"] = Field(description="Own words, or reported speech.", examples=["direct"])
+    text: str = Field(examples=["Мұндай белсенділікке елдердің Орталық Азия аймағының болашағына..."])
+    paragraph: int = Field(description="Index into the article's `paragraphs` (0 is the lead).", examples=[3])
+    published: dt.date = Field(examples=["2025-11-14"])
+    language: Literal["kk", "ru", "en"] = Field(examples=["kk"])
+
+
+class Figure(BaseModel):
+    id: str = Field(description="Stable figure id.", examples=[f"{SEED_ID}-f1"])
+    article_id: str = Field(examples=[SEED_ID])
+    kind: Literal["turnover", "export", "import", "investment", "deal", "company_count", "other_money"] = Field(
+        examples=["export"])
+    value: Decimal = Field(description="The number fully expanded.", examples=["1000000000"])
+    unit: str = Field(description="ISO 4217 currency code, or `count`.", examples=["USD"])
+    qualifier: Literal["more_than", "less_than", "about"] | None = Field(examples=[None])
+    reporter: str | None = Field(description="ISO 3166-1 alpha-2 of the reporting/exporting side.", examples=["UZ"])
+    partner: str | None = Field(description="ISO 3166-1 alpha-2 of the other side.", examples=["KZ"])
+    period_start: str | None = Field(description="First month of the period, YYYY-MM.", examples=["2025-01"])
+    period_end: str | None = Field(description="Last month of the period, YYYY-MM.", examples=["2025-09"])
+    target: bool = Field(description="A goal or plan rather than a result.", examples=[False])
+    text: str = Field(description="The figure as written.", examples=["1 млрд доллардың"])
+    paragraph: int = Field(examples=[11])
+    published: dt.date = Field(examples=["2025-11-14"])
+
+
+class ArticleSummary(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": SEED_ID, "title": "Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге қауқарлы – сарапшы",
+        "published": "2025-11-14", "language": "kk", "dateline": "ТАШКЕНТ",
+        "lead": "Ресми Астана мен Ташкент жеке-дара әрекет етуге қарағанда...", "topics": [], "countries": [],
+        "speaker_ids": [], "figure_count": 0, "url": f"/v1/articles/{SEED_ID}"}]})
+
+    id: str = Field(description="The source file's stem.", examples=[SEED_ID])
+    title: str = Field(examples=["Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге қауқарлы – сарапшы"])
+    published: dt.date = Field(description="Publication date.", examples=["2025-11-14"])
+    language: Literal["kk", "ru", "en"] = Field(description="Detected from the text.", examples=["kk"])
+    dateline: str | None = Field(description="Place the story was filed from.", examples=["ТАШКЕНТ"])
+    lead: str = Field(description="The lead paragraph.", examples=["Ресми Астана мен Ташкент жеке-дара әрекет етуге..."])
+    topics: list[TopicRef] = Field(description="IPTC Media Topics with their ancestors.")
+    countries: list[str] = Field(description="ISO 3166-1 alpha-2 of every country the article is about.",
+                                 examples=[["KZ", "UZ"]])
+    speaker_ids: list[str] = Field(description="Ids of the people quoted.", examples=[["ravshan-nazarov"]])
+    figure_count: int = Field(description="Number of figures extracted.", examples=[5])
+    url: str = Field(description="Path of this article in the API.", examples=[f"/v1/articles/{SEED_ID}"])
+
+
+class ArticleDetail(ArticleSummary):
+    paragraphs: list[str] = Field(description="Every paragraph; the first is the lead.")
+    word_count: int = Field(description="Words in the paragraphs.", examples=[424])
+    speakers: list[SpeakerRef]
+    quotes: list[Quote]
+    figures: list[Figure]
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Items matching the filters, over all pages.", examples=[1])
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.",
+                                    examples=[None])
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = Field(examples=["ok"])
+    articles: int = Field(description="Articles in the corpus.", examples=[1])
+    corpus_version: str = Field(description="Changes whenever the corpus changes (and with it every ETag).",
+                                examples=["3f9a1c0d5e7b2a4c6e8f"])
+
+
+class ParameterError(BaseModel):
+    parameter: str = Field(description="The parameter at fault.", examples=["limit"])
+    location: str = Field(description="Where it was sent: query, path or header.", examples=["query"])
+    reason: str = Field(examples=["Input should be greater than or equal to 1"])
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details: the body of every error."""
+
+    type: str = Field(default="about:blank", examples=["about:blank"])
+    title: str = Field(examples=["Unprocessable Content"])
+    status: int = Field(examples=[422])
+    detail: str = Field(examples=["limit: Input should be greater than or equal to 1"])
+    errors: list[ParameterError] | None = Field(default=None, description="Each bad parameter (422 only).")

@@ -1,0 +1,86 @@
+"""Stemming for the FTS5 stem columns, identical at index time and at query time.
+
+Which stemmer a token gets depends first on its script and only then on the article's language:
+a Latin word in a Russian article is English (Kazinform, exports), and a Cyrillic word with a
+Kazakh-only letter is Kazakh even in a Russian article (Қасым-Жомарт). Because the choice is a
+function of the token, a query word (whose language is unknown) can be given every stem an
+indexed occurrence of it could have — see `query_stems`.
+"""
+
+import functools
+import re
+import threading
+from typing import Final
+
+import snowballstemmer
+
+from app.search.kk_stem import MAX_TOKEN, kk_stem
+from app.search.normalize import normalize, tokenize
+
+LANGS: Final = frozenset({"kk", "ru", "en"})
+
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]")
+_LATIN = re.compile(r"[a-z\u00c0-\u024f]")
+
+_SNOWBALL: Final = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
+# Snowball stemmer objects keep per-call state, and the API may stem from several threads.
+_SNOWBALL_LOCK: Final = threading.Lock()
+
+
+def _stemmer_lang(token: str, lang: str) -> str | None:
+    """The stemmer that applies to `token` in an article in `lang` (None: leave it as it is)."""
+    if _CYRILLIC.search(token):
+        if _KAZAKH_ONLY.search(token):
+            return "kk"
+        return lang if lang in ("kk", "ru") else "ru"
+    if _LATIN.search(token):
+        return "en"
+    return None  # digits, other scripts
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem_as(token: str, stemmer: str) -> str:
+    if stemmer == "kk":
+        return kk_stem(token)
+    with _SNOWBALL_LOCK:
+        return _SNOWBALL[stemmer].stemWord(token)
+
+
+def stem(token: str, lang: str) -> str:
+    """Stem one already-normalised token from an article in `lang` ("kk", "ru" or "en").
+
+    Never raises: unknown languages fall back to the script's default, tokens without letters
+    and tokens longer than 60 characters are returned unchanged.
+    """
+    if not token or len(token) > MAX_TOKEN:
+        return token
+    stemmer = _stemmer_lang(token, lang)
+    return token if stemmer is None else _stem_as(token, stemmer)
+
+
+def stem_text(text: str, lang: str) -> str:
+    """The stem-column content for `text`: one stem per token, so positions (and therefore
+    phrase queries) line up with the surface tokens."""
+    return " ".join([stem(t, lang) for t in tokenize(text)])
+
+
+def query_stems(token: str) -> list[str]:
+    """Every stem an occurrence of the query word `token` could have been indexed under.
+
+    Latin → English; Cyrillic with a Kazakh-only letter → Kazakh; other Cyrillic could be either
+    Russian or Kazakh (Ташкент, экспорт), so both stems, Russian first. The token goes through
+    `normalize` (idempotent) so a raw query word gives the same result as its token.
+    """
+    token = normalize(token).strip()
+    if not token:
+        return []
+    if len(token) > MAX_TOKEN:
+        return [token]
+    stemmer = _stemmer_lang(token, "ru")  # "ru" here means "plain Cyrillic": ru or kk article
+    if stemmer is None:
+        return [token]
+    stems = [_stem_as(token, stemmer)]
+    if stemmer == "ru":
+        stems.append(_stem_as(token, "kk"))
+    return list(dict.fromkeys(stems))

@@ -1,0 +1,44 @@
+"""Shared fixtures: a database built by the real ingest from small real articles, and clients on it."""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.config import Settings
+from app.ingest import ingest
+from app.main import create_app
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = DATA / "articles"
+SEED_ID = "000_c8ed33b79040cb61"
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    report = ingest([ARTICLES], db)
+    assert report.rejected == 0, report.errors
+    assert report.added == len(list(ARTICLES.glob("*.txt")))
+    return db
+
+
+@pytest.fixture(scope="session")
+def settings(corpus_db: Path) -> Settings:
+    return Settings(corpus_db=corpus_db)
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+@pytest.fixture
+def articles_copy(tmp_path: Path) -> Path:
+    """A private copy of the fixture articles that a test may edit."""
+    target = tmp_path / "articles"
+    shutil.copytree(ARTICLES, target)
+    return target

@@ -1,0 +1,80 @@
+"""ETag / 304, Cache-Control, CORS, gzip, HEAD and OPTIONS on every route."""
+
+import gzip
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import SEED_ID
+
+ROUTES = ["/health", "/v1/articles", f"/v1/articles/{SEED_ID}", "/v1/articles?lang=kk&limit=2",
+          "/v1/articles?q=Өзбекстан", "/openapi.json"]
+
+
+@pytest.mark.parametrize("path", ROUTES)
+def test_etag_and_304(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200
+    etag = r.headers["etag"]
+    assert etag.startswith('W/"')
+    assert r.headers["cache-control"] == "public, max-age=60"
+    again = client.get(path, headers={"If-None-Match": etag})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == etag
+    assert again.headers["cache-control"] == "public, max-age=60"
+    assert client.get(path, headers={"If-None-Match": '"other", ' + etag.removeprefix("W/")}).status_code == 304
+    assert client.get(path, headers={"If-None-Match": 'W/"stale"'}).status_code == 200
+
+
+def test_etag_differs_per_query_but_not_per_parameter_order(client: TestClient) -> None:
+    a = client.get("/v1/articles?lang=kk&limit=2").headers["etag"]
+    b = client.get("/v1/articles?limit=2&lang=kk").headers["etag"]
+    c = client.get("/v1/articles?limit=3&lang=kk").headers["etag"]
+    assert a == b != c
+
+
+def test_errors_are_not_cached(client: TestClient) -> None:
+    r = client.get("/v1/articles/missing")
+    assert "etag" not in r.headers
+    assert r.headers["cache-control"] == "no-store"
+
+
+def test_cors_allows_any_origin_and_exposes_link_and_etag(client: TestClient) -> None:
+    r = client.get("/v1/articles?limit=1", headers={"Origin": "https://example.org"})
+    assert r.headers["access-control-allow-origin"] == "*"
+    exposed = {h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")}
+    assert {"link", "etag"} <= exposed
+    pre = client.options("/v1/articles", headers={"Origin": "https://example.org",
+                                                  "Access-Control-Request-Method": "GET"})
+    assert pre.status_code == 200
+    assert pre.headers["access-control-allow-origin"] == "*"
+
+
+def test_plain_options_lists_the_methods(client: TestClient) -> None:
+    r = client.options("/v1/articles")
+    assert r.status_code == 204
+    assert r.headers["allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_head_has_headers_and_no_body(client: TestClient) -> None:
+    get = client.get(f"/v1/articles/{SEED_ID}", headers={"Accept-Encoding": "identity"})
+    head = client.head(f"/v1/articles/{SEED_ID}", headers={"Accept-Encoding": "identity"})
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["etag"] == get.headers["etag"]
+    assert head.headers["content-length"] == str(len(get.content))
+
+
+def test_large_bodies_are_gzipped(client: TestClient) -> None:
+    r = client.get(f"/v1/articles/{SEED_ID}", headers={"Accept-Encoding": "gzip"})
+    assert r.headers["content-encoding"] == "gzip"
+    assert "accept-encoding" in r.headers["vary"].lower()
+    raw = client.get(f"/v1/articles/{SEED_ID}", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in raw.headers
+    assert len(gzip.compress(raw.content)) < len(raw.content)
+
+
+def test_small_bodies_are_not_gzipped(client: TestClient) -> None:
+    r = client.get("/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in r.headers
