@@ -190,7 +190,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
                     report.rejected += 1
                     reason = (f"cannot read file: {exc.strerror or exc}" if isinstance(exc, OSError)
                               else f"database refused the article: {type(exc).__name__}")
-                    message = f"{path}:1: {reason}"
+                    message = f"{path}:0: {reason}"  # line 0: the file as a whole, not one line
                     report.errors.append(message)
                     if on_error:
                         on_error(message)

@@ -135,7 +135,8 @@ def test_same_files_give_the_same_corpus_version(tmp_path: Path) -> None:
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "nowhere"), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 1
-    assert "nowhere:0: no such file or folder" in result.stderr
+    assert "nowhere:0: cannot read file: No such file or directory" in result.stderr
+    assert "rejected 1" in result.stderr
 
 
 @pytest.mark.parametrize("statement", [

@@ -164,8 +164,8 @@ def _devoice(stem: str) -> str:
 
 def _allowed(group: _Group, outer: _Group | None, stem: str) -> bool:
     """May a suffix of `group` sit directly inside the already stripped `outer` suffix?"""
-    if outer is None:
-        return True
+    if outer is None:  # the word's last suffix: anything but the -ла verbalizer
+        return not group.needs_verbal
     if group.slot > outer.inner_max and not (group.repeats and group is outer):
         return False
     if group.needs_verbal:

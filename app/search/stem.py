@@ -17,8 +17,6 @@ import snowballstemmer
 from app.search.kk_stem import MAX_TOKEN, kk_stem
 from app.search.normalize import normalize, tokenize
 
-LANGS: Final = frozenset({"kk", "ru", "en"})
-
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]")
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
@@ -26,6 +24,30 @@ _LATIN = re.compile(r"[a-z\u00c0-\u024f]")
 _SNOWBALL: Final = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
 # Snowball stemmer objects keep per-call state, and the API may stem from several threads.
 _SNOWBALL_LOCK: Final = threading.Lock()
+
+_RU_VOWEL = re.compile(r"[аеиоуыэюя]")
+# Verb (-н/-л after а/я, -ил, -ит, -ен…), adjective (-ем, -ой…) and -ов/-ев endings, which
+# Snowball tries before noun endings.
+_RU_TAIL = re.compile(r"(?:(?<=[ая])[нл]|ем|им|ым|ом|ей|ий|ый|ой|их|ых|ил|ыл|ит|ыт|ен|ят|уй|ов|ев)$")
+
+
+def _ru_canon(stem: str) -> str:
+    """Make Snowball Russian agree between a bare noun and its inflected forms.
+
+    Snowball tries verb and adjective endings before noun endings, so the nominative of a noun
+    ending like a verb loses that "ending" (Узбекистан → узбекиста, кредит → кред, Токаев → тока)
+    while every other case keeps it (Узбекистану → узбекистан, кредита → кредит). Removing such
+    an ending once more from Snowball's output (inside RV, as Snowball would) puts both on the
+    shorter stem. Only these endings: a full second Snowball pass would strip noun endings and
+    gerunds again too (поставили → постав → пост, Алихана → алиха → ал).
+    """
+    vowel = _RU_VOWEL.search(stem)
+    if vowel is None:
+        return stem
+    tail = _RU_TAIL.search(stem, vowel.end())
+    if tail is None or tail.start() < 2:
+        return stem
+    return stem[:tail.start()]
 
 
 def _stemmer_lang(token: str, lang: str) -> str | None:
@@ -39,12 +61,20 @@ def _stemmer_lang(token: str, lang: str) -> str | None:
     return None  # digits, other scripts
 
 
-@functools.lru_cache(maxsize=200_000)
-def _stem_as(token: str, stemmer: str) -> str:
+def _stem_as(token: str, stemmer: str | None) -> str:
+    if stemmer is None:
+        return token
     if stemmer == "kk":
         return kk_stem(token)
     with _SNOWBALL_LOCK:
-        return _SNOWBALL[stemmer].stemWord(token)
+        stemmed: str = _SNOWBALL[stemmer].stemWord(token)
+    return _ru_canon(stemmed) if stemmer == "ru" else stemmed
+
+
+# One cache in front of everything, so that a repeated word costs a single lookup at ingest.
+@functools.lru_cache(maxsize=200_000)
+def _stem_cached(token: str, lang: str) -> str:
+    return _stem_as(token, _stemmer_lang(token, lang))
 
 
 def stem(token: str, lang: str) -> str:
@@ -53,10 +83,9 @@ def stem(token: str, lang: str) -> str:
     Never raises: unknown languages fall back to the script's default, tokens without letters
     and tokens longer than 60 characters are returned unchanged.
     """
-    if not token or len(token) > MAX_TOKEN:
+    if len(token) > MAX_TOKEN:
         return token
-    stemmer = _stemmer_lang(token, lang)
-    return token if stemmer is None else _stem_as(token, stemmer)
+    return _stem_cached(token, lang)
 
 
 def stem_text(text: str, lang: str) -> str:
@@ -78,9 +107,7 @@ def query_stems(token: str) -> list[str]:
     if len(token) > MAX_TOKEN:
         return [token]
     stemmer = _stemmer_lang(token, "ru")  # "ru" here means "plain Cyrillic": ru or kk article
-    if stemmer is None:
-        return [token]
-    stems = [_stem_as(token, stemmer)]
+    stems = [_stem_cached(token, "ru")]
     if stemmer == "ru":
-        stems.append(_stem_as(token, "kk"))
+        stems.append(_stem_cached(token, "kk"))
     return list(dict.fromkeys(stems))
