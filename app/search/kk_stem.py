@@ -32,7 +32,7 @@ class _Group:
     `slot` is the suffix's distance from the stem (higher = further out); after stripping a
     suffix only suffixes with slot ≤ `inner_max` may be stripped next, which is how the order
     is enforced. `verbal` marks suffixes that only follow verbs: the -ла verbalizer is stripped
-    only directly under one of them, so nouns ending in -да/-та keep it (Канада, орта).
+    only directly under one of them, so nouns ending in -ла/-ле keep it (бала, сала, мәселе).
     """
 
     name: str
@@ -56,7 +56,8 @@ class _Suffix:
 # Stem minimums: 2 lets ел/елдер meet; verbal noun -у needs 3 so that елу (fifty) ≠ ел; the
 # -ла verbalizer needs 4 so that қолдау, бастау, сақтау are not reduced to қол, бас, сақ.
 _FINITE = _Group("finite", 6, 2, 2, verbal=True)
-# Past -ды/-ді after a vowel, kept apart for the -ыл/-іл passive ambiguity (see `_best`).
+# Past -ды/-ді/-ты/-ті, apart from the other finite endings for the -ыл/-іл passive ambiguity
+# (see `_allowed`).
 _PAST = _Group("past", 6, 2, 2, verbal=True)
 _CASE = _Group("case", 5, 4, 2, repeats=True)
 _CASE_AFTER_I = _Group("case_after_i", 5, 4, 2, needs_known=True)
@@ -70,7 +71,7 @@ _POSS_CASE_SY_KNOWN = _Group("possessive_case_sy_known", 5, 3, 2, needs_known=Tr
 _PLURAL = _Group("plural", 3, 2, 2)
 _PARTICIPLE = _Group("participle", 2, 1, 2, verbal=True)
 _VERBAL_NOUN = _Group("verbal_noun", 2, 1, 3, verbal=True)
-_CONVERB_P = _Group("converb_p", 2, 1, 3, verbal=True)  # тоП is not то + п
+_CONVERB_P = _Group("converb_p", 2, 1, 3, verbal=True)  # топ is not то + п
 _CONVERB_YP = _Group("converb_yp", 2, 1, 2, verbal=True)
 _VERBALIZER = _Group("verbalizer", 1, 0, 4, needs_verbal=True)
 
@@ -143,7 +144,7 @@ def _fits(sfx: _Suffix, stem: str) -> bool:
         return True
     if last not in sfx.after:
         return False
-    if sfx.harmony:
+    if sfx.harmony and not stem.endswith(kk.HARMONY_FREE_ENDINGS):
         h = _harmony(stem)
         if h and h != sfx.harmony:
             return False

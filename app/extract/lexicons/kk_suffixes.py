@@ -34,7 +34,7 @@ LATERAL = frozenset("л")
 NASALS = frozenset("мнң")
 SIBILANTS_VOICED = frozenset("зж")
 # Loanwords ending in б в г д are devoiced in Kazakh (Назаровқа, клубтар, диалогты).
-VOICELESS = frozenset("кқпстшфхцчщбвгдғ")
+VOICELESS = frozenset("кқпстшфхцчщбвгд")
 CONSONANTS = frozenset("бвгғджзйкқлмнңпрстфхһцчшщ") | NEUTRAL_VOWELS
 # A native stem never ends in д (it is devoiced to т: міндет → міндеті), so -ы/-і after д is the
 # past tense or accusative -ды/-ді (деді), never a possessive.
@@ -46,6 +46,10 @@ _L_N_Z = LATERAL | NASALS | SIBILANTS_VOICED        # -дар, -да(verbalizer)
 _VOICED = OPEN_VOWELS | SONORANTS | LATERAL | NASALS | SIBILANTS_VOICED   # -ға, -да, -ған
 _R_L_Z = SONORANTS | LATERAL | SIBILANTS_VOICED     # -дың
 _CONS_VOICED = SONORANTS | LATERAL | NASALS | SIBILANTS_VOICED            # -ды (accusative)
+
+# Russian surname suffixes are harmony-free: writers follow either the Kazakh root or the suffix
+# (Тоқаевтың, Көшербаевты but Нұрышевтің, Бектеновтің), so after them both variants are accepted.
+HARMONY_FREE_ENDINGS: tuple[str, ...] = ("ов", "ев", "ова", "ева")
 
 # The last letter of a stem may be one of б г ғ before a vowel-initial suffix and к қ п at the
 # end of the bare word (кітап/кітабы, аумақ/аумағы); the stemmer writes stems with the latter.

@@ -1,0 +1,60 @@
+"""Ingest rate on a folder of N articles made from the fixture articles (names and dates varied).
+
+Usage: python bench/ingest_rate.py [N] [--keep DIR]
+Prints the folder size, the ingest summary, articles/s, and the peak RSS of the ingest process.
+The performance issue's `corpus generate` will replace these copies with a realistic corpus.
+"""
+
+import argparse
+import datetime as dt
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles"
+
+
+def make_folder(folder: Path, n: int) -> None:
+    sources = sorted(FIXTURES.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8-sig").splitlines() for p in sources]
+    start = dt.date(2016, 1, 1)
+    for i in range(n):
+        lines = texts[i % len(texts)]
+        day = start + dt.timedelta(days=(i * 7919) % 3650)
+        head = lines[0].split(" ", 3)
+        title = head[3] if len(head) > 3 else ""
+        body = "\n".join(lines[1:])
+        sub = folder / f"{i // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"copy_{i:07d}.txt").write_text(f" date {day.isoformat()} {title} #{i}\n{body}\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", type=int, nargs="?", default=10_000)
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
+    folder, db = work / "articles", work / "bench.db"
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        make_folder(folder, args.n)
+    db.unlink(missing_ok=True)
+    corpus = Path(sys.executable).parent / "corpus"
+    t0 = time.perf_counter()
+    out = subprocess.run([str(corpus), "ingest", str(folder), "--db", str(db)], capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(out.stderr.strip().splitlines()[-1])
+    print(f"articles: {args.n}  wall: {seconds:.1f} s  rate: {args.n / seconds:.0f} articles/s  "
+          f"peak RSS: {peak_kib / 1024:.0f} MiB  db: {db.stat().st_size / 2**20:.1f} MiB")
+    if not args.keep:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
