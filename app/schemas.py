@@ -25,32 +25,35 @@ class SpeakerRef(BaseModel):
 
 class Quote(BaseModel):
     id: str = Field(description="Stable quote id.", examples=[f"{SEED_ID}-q3"])
-    article_id: str = Field(examples=[SEED_ID])
-    speaker_id: str | None = Field(examples=["ravshan-nazarov"])
+    article_id: str = Field(description="The article the quote is from.", examples=[SEED_ID])
+    speaker_id: str | None = Field(description="Id of the speaker, null when unattributed.",
+                                   examples=["ravshan-nazarov"])
     speaker: str | None = Field(description="Speaker's name.", examples=["Равшан Назаров"])
     kind: Literal["direct", "indirect"] = Field(description="Own words, or reported speech.", examples=["direct"])
-    text: str = Field(examples=["Мұндай белсенділікке елдердің Орталық Азия аймағының болашағына..."])
+    text: str = Field(description="The quoted words (direct) or the reported content (indirect).",
+                      examples=["Мұндай белсенділікке елдердің Орталық Азия аймағының болашағына..."])
     paragraph: int = Field(description="Index into the article's `paragraphs` (0 is the lead).", examples=[3])
-    published: dt.date = Field(examples=["2025-11-14"])
-    language: Literal["kk", "ru", "en"] = Field(examples=["kk"])
+    published: dt.date = Field(description="Publication date of the article.", examples=["2025-11-14"])
+    language: Literal["kk", "ru", "en"] = Field(description="Language of the article.", examples=["kk"])
 
 
 class Figure(BaseModel):
     id: str = Field(description="Stable figure id.", examples=[f"{SEED_ID}-f1"])
-    article_id: str = Field(examples=[SEED_ID])
+    article_id: str = Field(description="The article the figure is from.", examples=[SEED_ID])
     kind: Literal["turnover", "export", "import", "investment", "deal", "company_count", "other_money"] = Field(
-        examples=["export"])
+        description="What the amount measures.", examples=["export"])
     value: Decimal = Field(description="The number fully expanded.", examples=["1000000000"])
     unit: str = Field(description="ISO 4217 currency code, or `count`.", examples=["USD"])
-    qualifier: Literal["more_than", "less_than", "about"] | None = Field(examples=[None])
+    qualifier: Literal["more_than", "less_than", "about"] | None = Field(
+        description="`more_than` (астам, более, over), `less_than`, `about`, or null.", examples=["more_than"])
     reporter: str | None = Field(description="ISO 3166-1 alpha-2 of the reporting/exporting side.", examples=["UZ"])
     partner: str | None = Field(description="ISO 3166-1 alpha-2 of the other side.", examples=["KZ"])
     period_start: str | None = Field(description="First month of the period, YYYY-MM.", examples=["2025-01"])
     period_end: str | None = Field(description="Last month of the period, YYYY-MM.", examples=["2025-09"])
     target: bool = Field(description="A goal or plan rather than a result.", examples=[False])
     text: str = Field(description="The figure as written.", examples=["1 млрд доллардың"])
-    paragraph: int = Field(examples=[11])
-    published: dt.date = Field(examples=["2025-11-14"])
+    paragraph: int = Field(description="Index into the article's `paragraphs`.", examples=[10])
+    published: dt.date = Field(description="Publication date of the article.", examples=["2025-11-14"])
 
 
 class ArticleSummary(BaseModel):
@@ -61,12 +64,14 @@ class ArticleSummary(BaseModel):
         "speaker_ids": [], "figure_count": 0, "url": f"/v1/articles/{SEED_ID}"}]})
 
     id: str = Field(description="The source file's stem.", examples=[SEED_ID])
-    title: str = Field(examples=["Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге қауқарлы – сарапшы"])
+    title: str = Field(description="Headline.", examples=["Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге қауқарлы – сарапшы"])
     published: dt.date = Field(description="Publication date.", examples=["2025-11-14"])
     language: Literal["kk", "ru", "en"] = Field(description="Detected from the text.", examples=["kk"])
     dateline: str | None = Field(description="Place the story was filed from.", examples=["ТАШКЕНТ"])
     lead: str = Field(description="The lead paragraph.", examples=["Ресми Астана мен Ташкент жеке-дара әрекет етуге..."])
-    topics: list[TopicRef] = Field(description="IPTC Media Topics with their ancestors.")
+    topics: list[TopicRef] = Field(description="IPTC Media Topics with their ancestors.", examples=[[{
+        "qcode": "medtop:04000000", "slug": "economy-business-and-finance", "label": "economy, business and finance",
+        "score": 0.82}]])
     countries: list[str] = Field(description="ISO 3166-1 alpha-2 of every country the article is about.",
                                  examples=[["KZ", "UZ"]])
     speaker_ids: list[str] = Field(description="Ids of the people quoted.", examples=[["ravshan-nazarov"]])
@@ -75,22 +80,31 @@ class ArticleSummary(BaseModel):
 
 
 class ArticleDetail(ArticleSummary):
-    paragraphs: list[str] = Field(description="Every paragraph; the first is the lead.")
+    paragraphs: list[str] = Field(description="Every paragraph; the first is the lead.", examples=[[
+        "Ресми Астана мен Ташкент жеке-дара әрекет етуге қарағанда, бірлесу - жетістікке жол бастайтынын жақсы түсінеді...",
+        "Сөз басында сарапшы атап өткендей, кейінгі жылдары Қазақстан мен Өзбекстан жоғары деңгейдегі диалогты..."]])
     word_count: int = Field(description="Words in the paragraphs.", examples=[424])
-    speakers: list[SpeakerRef]
-    quotes: list[Quote]
-    figures: list[Figure]
+    speakers: list[SpeakerRef] = Field(description="The people quoted in this article.", examples=[[
+        {"id": "ravshan-nazarov", "name": "Равшан Назаров", "role": "саясаттанушы"}]])
+    quotes: list[Quote] = Field(description="Direct and reported speech, in text order.", examples=[[{
+        "id": f"{SEED_ID}-q3", "article_id": SEED_ID, "speaker_id": "ravshan-nazarov", "speaker": "Равшан Назаров",
+        "kind": "direct", "text": "Мұндай белсенділікке елдердің Орталық Азия аймағының болашағына...", "paragraph": 3,
+        "published": "2025-11-14", "language": "kk"}]])
+    figures: list[Figure] = Field(description="Trade figures reported in this article, in text order.", examples=[[{
+        "id": f"{SEED_ID}-f1", "article_id": SEED_ID, "kind": "export", "value": "1000000000", "unit": "USD",
+        "qualifier": None, "reporter": "UZ", "partner": "KZ", "period_start": "2025-01", "period_end": "2025-09",
+        "target": False, "text": "1 млрд доллардың", "paragraph": 10, "published": "2025-11-14"}]])
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
+    items: list[T] = Field(description="This page of results, at most `limit` long.", examples=[[]])
     total: int = Field(description="Items matching the filters, over all pages.", examples=[1])
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.",
                                     examples=[None])
 
 
 class Health(BaseModel):
-    status: Literal["ok"] = Field(examples=["ok"])
+    status: Literal["ok"] = Field(description="Always `ok` when the service answers.", examples=["ok"])
     articles: int = Field(description="Articles in the corpus.", examples=[1])
     corpus_version: str = Field(description="Changes whenever the corpus changes (and with it every ETag).",
                                 examples=["3f9a1c0d5e7b2a4c6e8f"])
@@ -99,14 +113,18 @@ class Health(BaseModel):
 class ParameterError(BaseModel):
     parameter: str = Field(description="The parameter at fault.", examples=["limit"])
     location: str = Field(description="Where it was sent: query, path or header.", examples=["query"])
-    reason: str = Field(examples=["Input should be greater than or equal to 1"])
+    reason: str = Field(description="Why it was refused.", examples=["Input should be greater than or equal to 1"])
 
 
 class Problem(BaseModel):
     """RFC 9457 problem details: the body of every error."""
 
-    type: str = Field(default="about:blank", examples=["about:blank"])
-    title: str = Field(examples=["Unprocessable Content"])
-    status: int = Field(examples=[422])
-    detail: str = Field(examples=["limit: Input should be greater than or equal to 1"])
-    errors: list[ParameterError] | None = Field(default=None, description="Each bad parameter (422 only).")
+    type: str = Field(default="about:blank", description="Problem type URI; `about:blank` means see `title`.",
+                      examples=["about:blank"])
+    title: str = Field(description="The HTTP status phrase.", examples=["Unprocessable Content"])
+    status: int = Field(description="The HTTP status code.", examples=[422])
+    detail: str = Field(description="What was wrong with this request.",
+                        examples=["limit: Input should be greater than or equal to 1"])
+    errors: list[ParameterError] | None = Field(default=None, description="Each bad parameter (422 only).",
+                                                examples=[[{"parameter": "limit", "location": "query",
+                                                            "reason": "Input should be greater than or equal to 1"}]])

@@ -168,3 +168,12 @@ def test_every_parameter_has_a_description_and_an_example(openapi: dict) -> None
             if not _has_example(parameter):
                 missing.append(f"{label}: no example")
     assert not missing, "undocumented parameters:\n  " + "\n  ".join(missing)
+
+
+def test_every_response_field_has_a_description_and_an_example(openapi: dict) -> None:
+    missing = [f"{name}.{prop}: {key}"
+               for name, schema in openapi["components"]["schemas"].items()
+               if name not in ("HTTPValidationError", "ValidationError")
+               for prop, spec in schema.get("properties", {}).items()
+               for key in ("description", "examples") if key not in spec]
+    assert missing == []

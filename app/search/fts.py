@@ -9,17 +9,15 @@ import re
 from dataclasses import dataclass
 
 from app.search.normalize import tokenize
-from app.search.stem import stem
+from app.search.stem import QUERY_LANGS, query_stems, stem
 
 # Bump when normalize/tokenize/stem change: ingest then re-indexes every article, because a
 # contentless FTS5 row can only be deleted by giving back exactly the tokens it was indexed with.
-SEARCH_VERSION = "1"
+SEARCH_VERSION = "2"
 
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
 
-_LATIN = re.compile(r"[a-z]")
-_KAZAKH_ONLY = re.compile(r"[әғқңөұүһі]")
 _TERM = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
 
 
@@ -35,15 +33,8 @@ class IndexRow:
     body_stem: str
 
 
-def _token_lang(token: str, article_lang: str) -> str:
-    """Latin words are English whatever the article's language; Cyrillic ones follow the article."""
-    if _LATIN.match(token):
-        return "en"
-    return "ru" if article_lang == "en" else article_lang
-
-
 def _stems(tokens: list[str], lang: str) -> str:
-    return " ".join(stem(t, _token_lang(t, lang)) for t in tokens)
+    return " ".join([stem(t, lang) for t in tokens])
 
 
 def index_row(title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> IndexRow:
@@ -53,28 +44,18 @@ def index_row(title: str, paragraphs: tuple[str, ...] | list[str], lang: str) ->
                     _stems(title_tokens, lang), _stems(body_tokens, lang))
 
 
-def _query_langs(tokens: list[str]) -> list[str]:
-    """Languages a query word may come from: its script narrows it, Kazakh-only letters settle it."""
-    text = " ".join(tokens)
-    if _LATIN.search(text) and not re.search(r"[а-яәғқңөұүһі]", text):
-        return ["en"]
-    if _KAZAKH_ONLY.search(text):
-        return ["kk"]
-    return ["ru", "kk"]
-
-
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
 def _phrase(tokens: list[str]) -> str:
-    """A word or phrase matches its stems in any language it could be in (an article has one)."""
-    alternatives: list[str] = []
-    for lang in _query_langs(tokens):
-        stems = " ".join(_quote(stem(t, _token_lang(t, lang))) for t in tokens)
-        alternatives.append(stems if len(tokens) == 1 else f"({stems.replace(' ', ' + ')})")
-    unique = list(dict.fromkeys(alternatives))
-    return "{title_stem body_stem} : (" + " OR ".join(unique) + ")"
+    """A word or phrase matches its stems as any article language would have indexed them."""
+    if len(tokens) == 1:
+        alternatives = [_quote(s) for s in query_stems(tokens[0])]
+    else:
+        sequences = dict.fromkeys(tuple(stem(t, lang) for t in tokens) for lang in QUERY_LANGS)
+        alternatives = ["(" + " + ".join(_quote(s) for s in seq) + ")" for seq in sequences]
+    return "{title_stem body_stem} : (" + " OR ".join(alternatives) + ")"
 
 
 def _prefix(tokens: list[str]) -> str:

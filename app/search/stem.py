@@ -94,6 +94,11 @@ def stem_text(text: str, lang: str) -> str:
     return " ".join([stem(t, lang) for t in tokenize(text)])
 
 
+# A plain-Cyrillic query word may come from a Russian or a Kazakh article; `stem` settles every
+# other script by itself, so these two article languages cover every way a word was indexed.
+QUERY_LANGS: Final = ("ru", "kk")
+
+
 def query_stems(token: str) -> list[str]:
     """Every stem an occurrence of the query word `token` could have been indexed under.
 
@@ -106,8 +111,4 @@ def query_stems(token: str) -> list[str]:
         return []
     if len(token) > MAX_TOKEN:
         return [token]
-    stemmer = _stemmer_lang(token, "ru")  # "ru" here means "plain Cyrillic": ru or kk article
-    stems = [_stem_cached(token, "ru")]
-    if stemmer == "ru":
-        stems.append(_stem_cached(token, "kk"))
-    return list(dict.fromkeys(stems))
+    return list(dict.fromkeys(_stem_cached(token, lang) for lang in QUERY_LANGS))
