@@ -1,6 +1,7 @@
 """Every error leaves as `application/problem+json` (RFC 9457), with no stack trace ever."""
 
 import logging
+from typing import Any
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -73,8 +74,18 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, object]] = {
-    "4XX": {"model": Problem, "description": "Client error, as RFC 9457 problem details.",
-            "content": {"application/problem+json": {}}},
-    "5XX": {"model": Problem, "description": "Server error, as RFC 9457 problem details.",
-            "content": {"application/problem+json": {}}},
+    "4XX": {"model": Problem, "description": "Client error, as RFC 9457 problem details."},
+    "5XX": {"model": Problem, "description": "Server error, as RFC 9457 problem details."},
 }
+
+
+def problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI files every response model under `application/json`; errors are really sent as
+    `application/problem+json`, so the document says so (clients and fuzzers check the type)."""
+    for path in openapi.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if status[0] in "45" and "application/json" in content:
+                    response["content"] = {"application/problem+json": content.pop("application/json")}
+    return openapi

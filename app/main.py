@@ -2,18 +2,18 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 
-from app.caching import HttpCachingMiddleware
 from app.config import Settings, get_settings
 from app.corpus import Corpus
 from app.db import ReadOnlyDatabase
 from app.docs import install_docs
-from app.errors import install_error_handlers
+from app.errors import install_error_handlers, problem_media_type
+from app.http_semantics import HttpSemanticsMiddleware
 from app.routers import articles, health
 
 DESCRIPTION = """
@@ -53,11 +53,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(articles.router)
     install_docs(app)
-    app.add_middleware(HttpCachingMiddleware, version=lambda: app.state.corpus.facts().version,
+    build_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = problem_media_type(build_openapi())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(HttpSemanticsMiddleware, version=lambda: app.state.corpus.facts().version,
                        max_age=settings.cache_max_age)
     app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "OPTIONS"],
-                       allow_headers=["*"], expose_headers=["Link", "ETag"], max_age=86400)
     return app
 
 

@@ -40,15 +40,24 @@ def test_errors_are_not_cached(client: TestClient) -> None:
     assert r.headers["cache-control"] == "no-store"
 
 
-def test_cors_allows_any_origin_and_exposes_link_and_etag(client: TestClient) -> None:
-    r = client.get("/v1/articles?limit=1", headers={"Origin": "https://example.org"})
+@pytest.mark.parametrize("path", [*ROUTES, "/v1/articles/missing", "/v1/articles?limit=0", "/docs"])
+@pytest.mark.parametrize("origin", [{}, {"Origin": "https://example.org"}])
+def test_cors_allows_any_origin_and_exposes_link_and_etag(client: TestClient, path: str, origin: dict) -> None:
+    r = client.get(path, headers=origin)
     assert r.headers["access-control-allow-origin"] == "*"
     exposed = {h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")}
     assert {"link", "etag"} <= exposed
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_cors_preflight(client: TestClient) -> None:
     pre = client.options("/v1/articles", headers={"Origin": "https://example.org",
-                                                  "Access-Control-Request-Method": "GET"})
-    assert pre.status_code == 200
+                                                  "Access-Control-Request-Method": "GET",
+                                                  "Access-Control-Request-Headers": "If-None-Match"})
+    assert pre.status_code == 204
     assert pre.headers["access-control-allow-origin"] == "*"
+    assert "GET" in pre.headers["access-control-allow-methods"]
+    assert pre.headers["access-control-allow-headers"] == "If-None-Match"
 
 
 def test_plain_options_lists_the_methods(client: TestClient) -> None:

@@ -177,3 +177,12 @@ def test_every_response_field_has_a_description_and_an_example(openapi: dict) ->
                for prop, spec in schema.get("properties", {}).items()
                for key in ("description", "examples") if key not in spec]
     assert missing == []
+
+
+def test_errors_are_documented_as_problem_json(openapi: dict) -> None:
+    for path, operations in openapi["paths"].items():
+        for method, operation in operations.items():
+            for status in ("4XX", "5XX"):
+                content = operation["responses"][status]["content"]
+                assert list(content) == ["application/problem+json"], (path, method, status)
+                assert content["application/problem+json"]["schema"]["$ref"].endswith("/Problem")
