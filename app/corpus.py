@@ -32,6 +32,17 @@ class Corpus:
                     self._stamp = stamp
         return self._facts
 
+    def check_schema(self, head: str | None) -> None:
+        """The API cannot migrate a read-only file, so it refuses to serve one of another schema."""
+        try:
+            row = self.db.conn().execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        found = row[0] if row else None
+        if found != head:
+            raise RuntimeError(f"{self.db.path} is at schema revision {found}, this code needs {head}; "
+                               "run `corpus migrate` (or `corpus ingest`) on it first")
+
     def _read(self) -> CorpusFacts:
         try:
             rows = dict(self.db.conn().execute(

@@ -14,6 +14,7 @@ from app.db import ReadOnlyDatabase
 from app.docs import install_docs
 from app.errors import install_error_handlers, problem_media_type
 from app.http_semantics import HttpSemanticsMiddleware
+from app.migrate import head_revision
 from app.routers import articles, health
 
 DESCRIPTION = """
@@ -42,7 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.corpus.facts()  # fail at start, not on the first request, if the file is no corpus
+        app.state.corpus.check_schema(head_revision())  # fail at start, not on the first request
+        app.state.corpus.facts()
         yield
 
     app = FastAPI(title="Kazinform corpus API", version="1.0.0", description=DESCRIPTION, docs_url=None,
