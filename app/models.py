@@ -24,6 +24,11 @@ def _article_fk() -> Column:  # type: ignore[type-arg]
     return Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"), nullable=False, index=True)
 
 
+def _article_key() -> Column:  # type: ignore[type-arg]
+    """First half of the key of a per-article link table."""
+    return Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"), primary_key=True)
+
+
 class Article(SQLModel, table=True):
     """One source file. `pk` is the FTS rowid; `id` is the public id (the file stem)."""
 
@@ -64,8 +69,7 @@ class Speaker(SQLModel, table=True):
 class ArticleSpeaker(SQLModel, table=True):
     __tablename__ = "article_speaker"
 
-    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
-                                             primary_key=True))
+    article_pk: int = Field(sa_column=_article_key())
     speaker_pk: int = Field(sa_column=Column(Integer, ForeignKey("speaker.pk", ondelete="CASCADE"),
                                              primary_key=True, index=True))
     role: str | None = None
@@ -120,8 +124,7 @@ class ArticleTopic(SQLModel, table=True):
     __tablename__ = "article_topic"
     __table_args__ = (Index("ix_article_topic_qcode_published", "qcode", "published", "article_pk"),)
 
-    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
-                                             primary_key=True))
+    article_pk: int = Field(sa_column=_article_key())
     qcode: str = Field(primary_key=True, max_length=40)
     score: float
     published: dt.date
@@ -131,8 +134,7 @@ class ArticleCountry(SQLModel, table=True):
     __tablename__ = "article_country"
     __table_args__ = (Index("ix_article_country_country_published", "country", "published", "article_pk"),)
 
-    article_pk: int = Field(sa_column=Column(Integer, ForeignKey("article.pk", ondelete="CASCADE"),
-                                             primary_key=True))
+    article_pk: int = Field(sa_column=_article_key())
     country: str = Field(primary_key=True, max_length=2)
     published: dt.date
 
