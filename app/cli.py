@@ -43,6 +43,21 @@ def ingest(
 
 
 @cli.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of NAME.txt + NAME.json.")],
+    misses: Annotated[bool, typer.Option(help="List every miss after the table.")] = True,
+) -> None:
+    """Score extraction against gold annotations: per-language P/R/F1 and the list of misses."""
+    from app.evaluate import evaluate as run_evaluate, render
+
+    tallies, report = run_evaluate(gold_dir)
+    for line in render(tallies, show_misses=misses):
+        typer.echo(line)
+    if report.rejected:
+        stderr.print(report.summary(), markup=False)
+
+
+@cli.command()
 def migrate(db: DbOption = None) -> None:
     """Apply every pending schema migration (ingest does this by itself)."""
     from app import migrate as migrations

@@ -21,7 +21,8 @@ from app.db import BUSY_TIMEOUT_MS, writer_engine
 from app.extract.parse import ParsedArticle, ParseError, parse_file
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, extract
 from app.models import Article
-from app.search.fts import SEARCH_VERSION, index_row
+from app.search.fts import SEARCH_VERSION, article_fts_params
+from app.storage import speech as speech_store
 
 ARTICLE_SUFFIX = ".txt"
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -83,16 +84,13 @@ def word_count(paragraphs: tuple[str, ...]) -> int:
 
 def _store_extraction(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle,
                       found: Extraction) -> None:
-    """Derived rows go here; each extraction issue adds its own tables' inserts."""
-
-
-def _fts_params(pk: int, title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> dict[str, object]:
-    row = index_row(title, paragraphs, lang)
-    return {"pk": pk, "title": row.title, "body": row.body, "title_stem": row.title_stem, "body_stem": row.body_stem}
+    """Derived rows; the figures and topics issues add their tables here."""
+    speech_store.store(conn, article_pk, article, found.speech)
 
 
 def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str) -> None:
-    conn.execute(_FTS_DELETE, _fts_params(pk, old_title, old_body.split("\n"), old_lang))
+    speech_store.forget(conn, pk)
+    conn.execute(_FTS_DELETE, article_fts_params(pk, old_title, old_body.split("\n"), old_lang))
     conn.execute("DELETE FROM article WHERE pk = ?", (pk,))  # derived rows go by ON DELETE CASCADE
 
 
@@ -104,7 +102,7 @@ def _insert_article(conn: sqlite3.Connection, article: ParsedArticle, source: Pa
         "lead": article.lead, "body": "\n".join(article.paragraphs), "word_count": word_count(article.paragraphs),
         "figure_count": len(found.figures), "content_hash": article.content_hash, "source_path": str(source)})
     pk = int(cur.lastrowid or 0)
-    conn.execute(_FTS_INSERT, _fts_params(pk, article.title, article.paragraphs, article.language))
+    conn.execute(_FTS_INSERT, article_fts_params(pk, article.title, article.paragraphs, article.language))
     _store_extraction(conn, pk, article, found)
     return pk
 
@@ -125,7 +123,8 @@ def _reindex_if_stale(conn: sqlite3.Connection) -> None:
         return
     conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
     for pk, title, body, lang in conn.cursor().execute("SELECT pk, title, body, language FROM article"):
-        conn.execute(_FTS_INSERT, _fts_params(pk, title, body.split("\n"), lang))
+        conn.execute(_FTS_INSERT, article_fts_params(pk, title, body.split("\n"), lang))
+    speech_store.reindex(conn)
     _set_meta(conn, "search_version", SEARCH_VERSION)
 
 
@@ -138,7 +137,7 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()[:20]
 
 
-def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport) -> None:
+def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport, reextract: bool) -> None:
     article = parse_file(path)
     seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article.id, str(path)))
     if seen.rowcount == 0:
@@ -146,7 +145,7 @@ def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport) -> Non
         raise ParseError(str(path), 1, f"duplicate article id {article.id!r}: already loaded from {first}")
     old = conn.execute("SELECT pk, content_hash, title, body, language FROM article WHERE id = ?",
                        (article.id,)).fetchone()
-    if old is not None and old[1] == article.content_hash:
+    if old is not None and old[1] == article.content_hash and not reextract:
         report.unchanged += 1
         return
     conn.execute("SAVEPOINT article")
@@ -202,10 +201,12 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         conn.execute("CREATE TEMP TABLE ingest_seen(id TEXT PRIMARY KEY, path TEXT)")
         conn.execute("BEGIN")
         _reindex_if_stale(conn)
+        # New extraction code re-derives every article it sees, not only the changed files.
+        reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)
         pending = 0
         for path in iter_files(paths):
             try:
-                _load_one(conn, path, report)
+                _load_one(conn, path, report, reextract)
             except ParseError as exc:
                 _reject(report, str(exc), on_error)
             except (OSError, sqlite3.Error) as exc:
@@ -219,6 +220,8 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
                 pending = 0
             if on_file:
                 on_file()
+        speech_store.refresh(conn)
+        _set_meta(conn, "extractor_version", EXTRACTOR_VERSION)
         _set_meta(conn, "corpus_version", corpus_version(conn))
         _set_meta(conn, "articles", str(conn.execute("SELECT count(*) FROM article").fetchone()[0]))
         conn.execute("COMMIT")

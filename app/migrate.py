@@ -9,8 +9,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 # Tables SQLModel cannot describe: the FTS5 virtual table and the shadow tables SQLite makes for it.
-FTS_TABLES = frozenset({"article_fts", "article_fts_data", "article_fts_idx", "article_fts_content",
-                        "article_fts_docsize", "article_fts_config"})
+FTS_TABLES = frozenset(f"{table}{shadow}" for table in ("article_fts", "quote_fts", "speaker_fts")
+                       for shadow in ("", "_data", "_idx", "_content", "_docsize", "_config"))
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

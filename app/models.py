@@ -53,13 +53,23 @@ class Article(SQLModel, table=True):
 
 
 class Speaker(SQLModel, table=True):
-    """One person across the corpus; `id` is the Latin slug of the normalised name."""
+    """One person across the corpus; `id` is the Latin slug of the normalised name.
+
+    The aggregates (names, roles, counts, dates) are recomputed from `article_speaker` and `quote`
+    at the end of every ingest, for the speakers that ingest touched.
+    """
+
+    __table_args__ = (
+        Index("ix_speaker_quote_count_id", "quote_count", "id"),
+        Index("ix_speaker_last_seen_id", "last_seen", "id"),
+    )
 
     pk: int | None = Field(default=None, primary_key=True)
     id: str = Field(unique=True, max_length=200)
     name: str
     names: str = Field(default="[]", description="JSON list of every form and script seen.")
     roles: str = Field(default="[]", description="JSON list of roles.")
+    search_keys: str = Field(default="", description="Folded Latin words of every form, for name search.")
     quote_count: int = 0
     article_count: int = 0
     first_seen: dt.date | None = None
@@ -67,21 +77,30 @@ class Speaker(SQLModel, table=True):
 
 
 class ArticleSpeaker(SQLModel, table=True):
+    """A person quoted in one article, as that article names and describes them."""
+
     __tablename__ = "article_speaker"
 
     article_pk: int = Field(sa_column=_article_key())
     speaker_pk: int = Field(sa_column=Column(Integer, ForeignKey("speaker.pk", ondelete="CASCADE"),
                                              primary_key=True, index=True))
-    role: str | None = None
+    name: str
+    roles: str = Field(default="[]", description="JSON list of roles, most specific first.")
+    forms: str = Field(default="[]", description="JSON list of the surface forms of the name.")
+    published: dt.date
 
 
 class Quote(SQLModel, table=True):
-    __table_args__ = (Index("ix_quote_published_pk", "published", "pk"),)
+    __table_args__ = (
+        Index("ix_quote_published_id", "published", "id"),
+        Index("ix_quote_speaker_pk_published_id", "speaker_pk", "published", "id"),
+    )
 
     pk: int | None = Field(default=None, primary_key=True)
     id: str = Field(unique=True, max_length=220)
     article_pk: int = Field(sa_column=_article_fk())
-    speaker_pk: int | None = Field(default=None, foreign_key="speaker.pk", index=True)
+    article_id: str = Field(max_length=200)
+    speaker_pk: int | None = Field(default=None, foreign_key="speaker.pk")
     kind: str = Field(max_length=10)
     text: str
     paragraph: int
@@ -98,6 +117,7 @@ class Figure(SQLModel, table=True):
     pk: int | None = Field(default=None, primary_key=True)
     id: str = Field(unique=True, max_length=220)
     article_pk: int = Field(sa_column=_article_fk())
+    article_id: str = Field(max_length=200)
     kind: str = Field(max_length=20)
     value: Decimal = Field(sa_column=Column(Numeric(38, 6, asdecimal=True), nullable=False))
     unit: str = Field(max_length=8)

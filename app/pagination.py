@@ -10,9 +10,12 @@ import binascii
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from typing import Any
 
 from starlette.datastructures import URL
+from starlette.requests import Request
+from starlette.responses import Response
 
 from app.errors import InvalidParameter
 
@@ -55,3 +58,16 @@ def decode_cursor(secret: str, cursor: str, sort: str, arity: int) -> list[Any]:
 
 def next_link(url: URL, cursor: str) -> str:
     return f'<{url.include_query_params(cursor=cursor)}>; rel="next"'
+
+
+def finish_page(rows: list[dict[str, Any]], limit: int, secret: str, sort: str,
+                key: Callable[[dict[str, Any]], list[Any]], request: Request,
+                response: Response) -> tuple[list[dict[str, Any]], str | None]:
+    """Trim the limit+1 rows a query fetched to one page; when there was one more, sign a cursor
+    from the last row's sort key and announce it in the `Link` header."""
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    cursor = encode_cursor(secret, sort, key(rows[-1]))
+    response.headers["Link"] = next_link(request.url, cursor)
+    return rows, cursor

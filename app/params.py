@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import Query
 
 from app.errors import InvalidParameter
+from app.search.fts import ARTICLE_COLUMNS, Columns, QueryError, to_match
 
 MAX_LIMIT = 100
 
@@ -36,6 +37,21 @@ def date_range(date_from: dt.date | None, date_to: dt.date | None) -> DateRange:
     if date_from and date_to and date_from > date_to:
         raise InvalidParameter("from", f"from ({date_from}) is after to ({date_to})")
     return DateRange(date_from.isoformat() if date_from else None, date_to.isoformat() if date_to else None)
+
+
+def search_match(q: str | None, columns: Columns = ARTICLE_COLUMNS) -> str | None:
+    """The FTS5 expression for `q`, None when there is nothing to search, a 422 naming `q` when unusable."""
+    if q is None or not q.strip():
+        return None
+    try:
+        return to_match(q, columns)
+    except QueryError as exc:
+        raise InvalidParameter("q", str(exc)) from exc
+
+
+def relevance_needs_q(sort: str, match: str | None) -> None:
+    if sort == "relevance" and match is None:
+        raise InvalidParameter("sort", "sort=relevance needs a search query in q")
 
 
 def capped(limit: int) -> int:

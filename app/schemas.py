@@ -128,3 +128,36 @@ class Problem(BaseModel):
     errors: list[ParameterError] | None = Field(default=None, description="Each bad parameter (422 only).",
                                                 examples=[[{"parameter": "limit", "location": "query",
                                                             "reason": "Input should be greater than or equal to 1"}]])
+
+
+class Speaker(BaseModel):
+    id: str = Field(description="Latin slug of the normalised name; one id per person in every language.",
+                    examples=["ravshan-nazarov"])
+    name: str = Field(description="Nominative name at its fullest, as articles give it.", examples=["Равшан Назаров"])
+    names: list[str] = Field(description="Every form and script of the name seen in articles.",
+                             examples=[["Равшан Назаров", "Назаровтың"]])
+    roles: list[str] = Field(description="Roles articles give the person, most frequent first.",
+                             examples=[["саясаттанушы"]])
+    quote_count: int = Field(description="Quotes attributed to the person.", examples=[9])
+    article_count: int = Field(description="Articles quoting the person.", examples=[1])
+    first_seen: dt.date | None = Field(description="Earliest article quoting the person.", examples=["2025-11-14"])
+    last_seen: dt.date | None = Field(description="Latest article quoting the person.", examples=["2025-11-14"])
+
+
+class SpeakerArticle(BaseModel):
+    id: str = Field(description="Article id.", examples=[SEED_ID])
+    title: str = Field(description="Headline.", examples=["Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе "
+                                                          "еңсеруге қауқарлы – сарапшы"])
+    published: dt.date = Field(description="Publication date.", examples=["2025-11-14"])
+    language: Literal["kk", "ru", "en"] = Field(description="Article language.", examples=["kk"])
+    role: str | None = Field(description="The role this article gives the speaker.", examples=["саясаттанушы"])
+    url: str = Field(description="Path of the article in the API.", examples=[f"/v1/articles/{SEED_ID}"])
+
+
+class SpeakerDetail(Speaker):
+    articles: list[SpeakerArticle] = Field(
+        description="Articles quoting the person, newest first; at most 100 (page through all their quotes "
+                    "with `/v1/quotes?speaker=ID`).",
+        examples=[[{"id": SEED_ID, "title": "Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге "
+                    "қауқарлы – сарапшы", "published": "2025-11-14", "language": "kk", "role": "саясаттанушы",
+                    "url": f"/v1/articles/{SEED_ID}"}]])

@@ -8,7 +8,15 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+
 SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count"
+SORTS: dict[str, SortKeys] = {
+    "-published": [("a.published", True), ("a.id", True)],
+    "published": [("a.published", False), ("a.id", False)],
+    "relevance": [("article_fts.rank", False), ("a.id", False)],
+}
+FTS_SOURCE = "article_fts JOIN article a ON a.pk = article_fts.rowid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,21 +25,6 @@ class ArticleFilter:
     date_to: str | None = None
     lang: str | None = None
     match: str | None = None  # an FTS5 MATCH expression, already translated from `q`
-
-
-@dataclass(frozen=True, slots=True)
-class Keyset:
-    """Sort name and the previous page's last key; `after` is None on the first page."""
-
-    sort: str
-    after: list[Any] | None
-    limit: int
-
-
-def _dicts(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    cur = conn.cursor()
-    cur.row_factory = sqlite3.Row
-    return [dict(r) for r in cur.execute(sql, params).fetchall()]
 
 
 def _where(f: ArticleFilter, fts_joined: bool) -> tuple[list[str], dict[str, Any]]:
@@ -53,59 +46,41 @@ def _where(f: ArticleFilter, fts_joined: bool) -> tuple[list[str], dict[str, Any
     return clauses, params
 
 
+def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
+    return [row["rank"] if sort == "relevance" else row["published"], row["id"]]
+
+
 def list_articles(conn: sqlite3.Connection, f: ArticleFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
-    """One page plus the total; fetches limit+1 rows so the caller knows whether a next page exists."""
     relevance = page.sort == "relevance"
     clauses, params = _where(f, fts_joined=relevance)
-    count_sql = "SELECT count(*) FROM article a" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-    if relevance:
-        count_sql = ("SELECT count(*) FROM article_fts JOIN article a ON a.pk = article_fts.rowid WHERE "
-                     + " AND ".join(clauses))
-    total = conn.execute(count_sql, params).fetchone()[0]
-
-    if relevance:
-        source = f"SELECT {SUMMARY_COLUMNS}, article_fts.rank AS k1 FROM article_fts JOIN article a ON a.pk = article_fts.rowid"
-        order = "article_fts.rank, a.id"
-        if page.after:
-            clauses.append("(article_fts.rank > :k1 OR (article_fts.rank = :k1 AND a.id > :k2))")
-    else:
-        source = f"SELECT {SUMMARY_COLUMNS}, a.published AS k1 FROM article a"
-        desc = page.sort == "-published"
-        order = "a.published DESC, a.id DESC" if desc else "a.published, a.id"
-        if page.after:
-            clauses.append("(a.published, a.id) < (:k1, :k2)" if desc else "(a.published, a.id) > (:k1, :k2)")
-    if page.after:
-        params["k1"], params["k2"] = page.after
-    params["limit"] = page.limit + 1
-    sql = source + (" WHERE " + " AND ".join(clauses) if clauses else "") + f" ORDER BY {order} LIMIT :limit"
-    rows = _dicts(conn, sql, params)
+    source = FTS_SOURCE if relevance else "article a"
+    total = conn.execute(count_sql(source, clauses), params).fetchone()[0]
+    rank = ", article_fts.rank AS rank" if relevance else ""
+    rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", clauses, SORTS[page.sort],
+                                page, params), params)
     _attach_derived(conn, rows)
     return rows, total
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
-    found = _dicts(conn, f"SELECT {SUMMARY_COLUMNS}, a.body, a.word_count FROM article a WHERE a.id = :id",
-                   {"id": article_id})
+    found = dicts(conn, f"SELECT {SUMMARY_COLUMNS}, a.body, a.word_count FROM article a WHERE a.id = :id",
+                  {"id": article_id})
     if not found:
         return None
     article = found[0]
     _attach_derived(conn, [article])
     pk = article["pk"]
     article["paragraphs"] = article.pop("body").split("\n")
-    article["speakers"] = [
-        {"id": r[0], "name": r[1], "role": r[2]} for r in conn.execute(
-            "SELECT s.id, s.name, x.role FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk "
-            "WHERE x.article_pk = ? ORDER BY s.id", (pk,))]
-    article["quotes"] = [
-        dict(zip(("id", "article_id", "speaker_id", "speaker", "kind", "text", "paragraph", "published",
-                  "language"), r)) for r in conn.execute(
-            "SELECT q.id, ?, s.id, s.name, q.kind, q.text, q.paragraph, q.published, q.language FROM quote q "
-            "LEFT JOIN speaker s ON s.pk = q.speaker_pk WHERE q.article_pk = ? ORDER BY q.pk", (article_id, pk))]
-    article["figures"] = [
-        dict(zip(("id", "article_id", "kind", "value", "unit", "qualifier", "reporter", "partner", "period_start",
-                  "period_end", "target", "text", "paragraph", "published"), r)) for r in conn.execute(
-            "SELECT id, ?, kind, CAST(value AS TEXT), unit, qualifier, reporter, partner, period_start, period_end, "
-            "target, text, paragraph, published FROM figure WHERE article_pk = ? ORDER BY pk", (article_id, pk))]
+    article["speakers"] = dicts(conn, "SELECT s.id, x.name, json_extract(x.roles, '$[0]') AS role "
+                                      "FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk "
+                                      "WHERE x.article_pk = ? ORDER BY s.id", (pk,))
+    article["quotes"] = dicts(conn, "SELECT q.id, q.article_id, s.id AS speaker_id, s.name AS speaker, q.kind, "
+                                    "q.text, q.paragraph, q.published, q.language FROM quote q "
+                                    "LEFT JOIN speaker s ON s.pk = q.speaker_pk WHERE q.article_pk = ? ORDER BY q.pk",
+                              (pk,))
+    article["figures"] = dicts(conn, "SELECT id, article_id, kind, CAST(value AS TEXT) AS value, unit, qualifier, "
+                                     "reporter, partner, period_start, period_end, target, text, paragraph, published "
+                                     "FROM figure WHERE article_pk = ? ORDER BY pk", (pk,))
     return article
 
 

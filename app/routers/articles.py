@@ -6,12 +6,13 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.exceptions import HTTPException
 
 from app.deps import ConnDep, SettingsDep
-from app.errors import PROBLEM_RESPONSES, InvalidParameter
-from app.pagination import decode_cursor, encode_cursor, next_link
-from app.params import Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, capped, date_range
+from app.errors import PROBLEM_RESPONSES
+from app.pagination import decode_cursor, finish_page
+from app.params import (Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, capped, date_range,
+                        relevance_needs_q, search_match)
 from app.queries import articles as article_queries
+from app.queries.keyset import Keyset
 from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
-from app.search.fts import QueryError, to_match
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"], responses=PROBLEM_RESPONSES)
 
@@ -28,24 +29,14 @@ def list_articles(
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first, filtered by date, language and full-text search."""
     dates = date_range(date_from, date_to)
-    match = None
-    if q is not None and q.strip():
-        try:
-            match = to_match(q)
-        except QueryError as exc:
-            raise InvalidParameter("q", str(exc)) from exc
-    if sort == "relevance" and match is None:
-        raise InvalidParameter("sort", "sort=relevance needs a search query in q")
+    match = search_match(q)
+    relevance_needs_q(sort, match)
     after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
-    keyset = article_queries.Keyset(sort=sort, after=after, limit=capped(limit))
+    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
     rows, total = article_queries.list_articles(
         conn, article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match), keyset)
-    next_cursor = None
-    if len(rows) > keyset.limit:
-        rows = rows[: keyset.limit]
-        last = rows[-1]
-        next_cursor = encode_cursor(settings.cursor_secret, sort, [last["k1"], last["id"]])
-        response.headers["Link"] = next_link(request.url, next_cursor)
+    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                    lambda last: article_queries.sort_key(sort, last), request, response)
     return Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,
                                 next_cursor=next_cursor)
 

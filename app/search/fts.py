@@ -26,44 +26,54 @@ class QueryError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class IndexRow:
-    title: str
-    body: str
-    title_stem: str
-    body_stem: str
+class Columns:
+    """Which FTS5 columns hold the surface tokens (for prefixes) and which the stems."""
+
+    surface: str
+    stems: str
 
 
-def _stems(tokens: list[str], lang: str) -> str:
-    return " ".join([stem(t, lang) for t in tokens])
+ARTICLE_COLUMNS = Columns(surface="{title body}", stems="{title_stem body_stem}")
+QUOTE_COLUMNS = Columns(surface="{text}", stems="{text_stem}")
 
 
-def index_row(title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> IndexRow:
-    body = "\n".join(paragraphs)
-    title_tokens, body_tokens = tokenize(title), tokenize(body)
-    return IndexRow(" ".join(title_tokens), " ".join(body_tokens),
-                    _stems(title_tokens, lang), _stems(body_tokens, lang))
+def surface_and_stems(text: str, lang: str) -> tuple[str, str]:
+    """The two strings indexed for one text: its normalised tokens and their stems, position by position."""
+    tokens = tokenize(text)
+    return " ".join(tokens), " ".join([stem(t, lang) for t in tokens])
+
+
+def article_fts_params(pk: int, title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> dict[str, object]:
+    title_surface, title_stem = surface_and_stems(title, lang)
+    body_surface, body_stem = surface_and_stems("\n".join(paragraphs), lang)
+    return {"pk": pk, "title": title_surface, "body": body_surface, "title_stem": title_stem, "body_stem": body_stem}
+
+
+def quote_fts_params(pk: int, text: str, lang: str) -> dict[str, object]:
+    surface, stems = surface_and_stems(text, lang)
+    return {"pk": pk, "text": surface, "text_stem": stems}
 
 
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _phrase(tokens: list[str]) -> str:
+def _phrase(tokens: list[str], columns: Columns) -> str:
     """A word or phrase matches its stems as any article language would have indexed them."""
     if len(tokens) == 1:
         alternatives = [_quote(s) for s in query_stems(tokens[0])]
     else:
         sequences = dict.fromkeys(tuple(stem(t, lang) for t in tokens) for lang in QUERY_LANGS)
         alternatives = ["(" + " + ".join(_quote(s) for s in seq) + ")" for seq in sequences]
-    return "{title_stem body_stem} : (" + " OR ".join(alternatives) + ")"
+    return columns.stems + " : (" + " OR ".join(alternatives) + ")"
 
 
-def _prefix(tokens: list[str]) -> str:
+def _prefix(tokens: list[str], columns: Columns) -> str:
     head = " + ".join(_quote(t) for t in tokens)
-    return "{title body} : (" + head + " *)"
+    return columns.surface + " : (" + head + " *)"
 
 
-def to_match(q: str) -> str:
+def to_match(q: str, columns: Columns = ARTICLE_COLUMNS) -> str:
     """Translate `words "phrases" prefix* -excluded` into FTS5; every token is quoted, so no FTS5
     operator or column filter typed by a user is ever interpreted."""
     if len(q) > MAX_QUERY_CHARS:
@@ -81,7 +91,7 @@ def to_match(q: str) -> str:
         terms += 1
         if terms > MAX_QUERY_TERMS:
             raise QueryError(f"q has more than {MAX_QUERY_TERMS} terms")
-        expr = _prefix(tokens) if is_prefix else _phrase(tokens)
+        expr = _prefix(tokens, columns) if is_prefix else _phrase(tokens, columns)
         (exclude if negated else include).append(expr)
     if not include:
         raise QueryError("q has no word to search for (excluded words alone match nothing)"

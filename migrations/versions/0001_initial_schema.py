@@ -1,8 +1,10 @@
-"""initial schema: every table, its indexes, and the FTS5 search index
+"""initial schema: every table, its indexes, and the FTS5 search indexes
 
-The FTS5 table is hand-written DDL (SQLModel cannot describe a virtual table). It is contentless:
-the text lives once, in `article`; ingest writes the normalised and stemmed columns (app/search/fts.py)
-and deletes a row by giving its old values back, which is why the search code version is recorded.
+The FTS5 tables are hand-written DDL (SQLModel cannot describe a virtual table). `article_fts` and
+`quote_fts` are contentless: the text lives once, in `article` and `quote`; ingest writes the
+normalised and stemmed columns (app/search/fts.py) and deletes a row by giving its old values back,
+which is why the search code version is recorded. `speaker_fts` indexes `speaker.search_keys` and is
+rebuilt from it after each ingest (speakers are few).
 
 Revision ID: 0001
 Revises: 
@@ -13,12 +15,16 @@ import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
 
-FTS_CREATE = (
+FTS_TABLES = (
     "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, title_stem, body_stem, "
-    "content='', tokenize='unicode61 remove_diacritics 2')"
+    "content='', tokenize='unicode61 remove_diacritics 2')",
+    # Title matches weigh four times body matches, for both the surface and the stemmed columns.
+    "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(4.0, 1.0, 4.0, 1.0)')",
+    "CREATE VIRTUAL TABLE quote_fts USING fts5(text, text_stem, content='', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE speaker_fts USING fts5(search_keys, content='speaker', content_rowid='pk', "
+    "tokenize='unicode61 remove_diacritics 2')",
 )
-# Title matches weigh four times body matches, for both the surface and the stemmed columns.
-FTS_RANK = "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(4.0, 1.0, 4.0, 1.0)')"
 
 
 revision: str = '0001'
@@ -61,6 +67,7 @@ def upgrade() -> None:
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('names', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('roles', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('search_keys', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('quote_count', sa.Integer(), nullable=False),
     sa.Column('article_count', sa.Integer(), nullable=False),
     sa.Column('first_seen', sa.Date(), nullable=True),
@@ -68,6 +75,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('pk', name=op.f('pk_speaker')),
     sa.UniqueConstraint('id', name=op.f('uq_speaker_id'))
     )
+    with op.batch_alter_table('speaker', schema=None) as batch_op:
+        batch_op.create_index('ix_speaker_last_seen_id', ['last_seen', 'id'], unique=False)
+        batch_op.create_index('ix_speaker_quote_count_id', ['quote_count', 'id'], unique=False)
+
     op.create_table('topic',
     sa.Column('qcode', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
     sa.Column('slug', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
@@ -89,7 +100,10 @@ def upgrade() -> None:
     op.create_table('article_speaker',
     sa.Column('article_pk', sa.Integer(), nullable=False),
     sa.Column('speaker_pk', sa.Integer(), nullable=False),
-    sa.Column('role', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('roles', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('forms', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('published', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['article_pk'], ['article.pk'], name=op.f('fk_article_speaker_article_pk_article'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['speaker_pk'], ['speaker.pk'], name=op.f('fk_article_speaker_speaker_pk_speaker'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('article_pk', 'speaker_pk', name=op.f('pk_article_speaker'))
@@ -112,6 +126,7 @@ def upgrade() -> None:
     sa.Column('pk', sa.Integer(), nullable=False),
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=220), nullable=False),
     sa.Column('article_pk', sa.Integer(), nullable=False),
+    sa.Column('article_id', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('value', sa.Numeric(precision=38, scale=6), nullable=False),
     sa.Column('unit', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
@@ -138,6 +153,7 @@ def upgrade() -> None:
     sa.Column('pk', sa.Integer(), nullable=False),
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=220), nullable=False),
     sa.Column('article_pk', sa.Integer(), nullable=False),
+    sa.Column('article_id', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('speaker_pk', sa.Integer(), nullable=True),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
     sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -151,20 +167,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('quote', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quote_article_pk'), ['article_pk'], unique=False)
-        batch_op.create_index('ix_quote_published_pk', ['published', 'pk'], unique=False)
-        batch_op.create_index(batch_op.f('ix_quote_speaker_pk'), ['speaker_pk'], unique=False)
+        batch_op.create_index('ix_quote_published_id', ['published', 'id'], unique=False)
+        batch_op.create_index('ix_quote_speaker_pk_published_id', ['speaker_pk', 'published', 'id'], unique=False)
 
     # ### end Alembic commands ###
-    op.execute(FTS_CREATE)
-    op.execute(FTS_RANK)
+    for statement in FTS_TABLES:
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE article_fts")
+    for table in ("speaker_fts", "quote_fts", "article_fts"):
+        op.execute(f"DROP TABLE {table}")
     # ### commands auto generated by Alembic - please adjust! ###
     with op.batch_alter_table('quote', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_quote_speaker_pk'))
-        batch_op.drop_index('ix_quote_published_pk')
+        batch_op.drop_index('ix_quote_speaker_pk_published_id')
+        batch_op.drop_index('ix_quote_published_id')
         batch_op.drop_index(batch_op.f('ix_quote_article_pk'))
 
     op.drop_table('quote')
@@ -187,6 +204,10 @@ def downgrade() -> None:
 
     op.drop_table('article_country')
     op.drop_table('topic')
+    with op.batch_alter_table('speaker', schema=None) as batch_op:
+        batch_op.drop_index('ix_speaker_quote_count_id')
+        batch_op.drop_index('ix_speaker_last_seen_id')
+
     op.drop_table('speaker')
     op.drop_table('corpus_meta')
     with op.batch_alter_table('article', schema=None) as batch_op:

@@ -1,0 +1,62 @@
+"""Quote SQL: who said what, filtered by speaker, kind, date, language and full-text search."""
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, in_list, page_sql
+
+COLUMNS = ("q.id, q.article_id, s.id AS speaker_id, s.name AS speaker, q.kind, q.text, q.paragraph, "
+           "q.published, q.language")
+SORTS: dict[str, SortKeys] = {
+    "-published": [("q.published", True), ("q.id", True)],
+    "published": [("q.published", False), ("q.id", False)],
+    "relevance": [("quote_fts.rank", False), ("q.id", False)],
+}
+JOIN_SPEAKER = "LEFT JOIN speaker s ON s.pk = q.speaker_pk"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    speakers: list[str] = field(default_factory=list)
+    kind: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    lang: str | None = None
+    match: str | None = None  # FTS5 expression over quote_fts
+
+
+def _where(f: QuoteFilter, fts_joined: bool) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if f.speakers:
+        clauses.append(f"q.speaker_pk IN (SELECT pk FROM speaker WHERE id IN ({in_list('sp', f.speakers, params)}))")
+    for column, value in (("kind", f.kind), ("language", f.lang)):
+        if value:
+            clauses.append(f"q.{column} = :{column}")
+            params[column] = value
+    if f.date_from:
+        clauses.append("q.published >= :date_from")
+        params["date_from"] = f.date_from
+    if f.date_to:
+        clauses.append("q.published <= :date_to")
+        params["date_to"] = f.date_to
+    if f.match:
+        clauses.append("quote_fts MATCH :match" if fts_joined
+                       else "q.pk IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :match)")
+        params["match"] = f.match
+    return clauses, params
+
+
+def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
+    return [row["rank"] if sort == "relevance" else row["published"], row["id"]]
+
+
+def list_quotes(conn: sqlite3.Connection, f: QuoteFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+    relevance = page.sort == "relevance"
+    clauses, params = _where(f, fts_joined=relevance)
+    source = "quote_fts JOIN quote q ON q.pk = quote_fts.rowid" if relevance else "quote q"
+    total = conn.execute(count_sql(source, clauses), params).fetchone()[0]
+    rank = ", quote_fts.rank AS rank" if relevance else ""
+    sql = page_sql(f"SELECT {COLUMNS}{rank} FROM {source} {JOIN_SPEAKER}", clauses, SORTS[page.sort], page, params)
+    return dicts(conn, sql, params), total

@@ -1,0 +1,74 @@
+"""Speaker SQL: the list (name search, date and language filters) and one speaker with their articles."""
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+
+COLUMNS = "s.pk, s.id, s.name, s.names, s.roles, s.quote_count, s.article_count, s.first_seen, s.last_seen"
+SORTS: dict[str, SortKeys] = {
+    "-quote_count": [("s.quote_count", True), ("s.id", False)],
+    "-last_seen": [("s.last_seen", True), ("s.id", True)],
+    "name": [("s.id", False)],
+}
+ARTICLES_SHOWN = 100
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerFilter:
+    date_from: str | None = None
+    date_to: str | None = None
+    lang: str | None = None
+    match: str | None = None  # FTS5 expression over speaker_fts (app/search/names.py)
+
+
+def _where(f: SpeakerFilter) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    quoted_in: list[str] = []
+    if f.date_from:
+        quoted_in.append("x.published >= :date_from")
+        params["date_from"] = f.date_from
+    if f.date_to:
+        quoted_in.append("x.published <= :date_to")
+        params["date_to"] = f.date_to
+    if f.lang:
+        quoted_in.append("a.language = :lang")
+        params["lang"] = f.lang
+    if quoted_in:  # quoted at least once in an article that passes the filters
+        clauses.append("EXISTS (SELECT 1 FROM article_speaker x JOIN article a ON a.pk = x.article_pk "
+                       "WHERE x.speaker_pk = s.pk AND " + " AND ".join(quoted_in) + ")")
+    if f.match:
+        clauses.append("s.pk IN (SELECT rowid FROM speaker_fts WHERE speaker_fts MATCH :match)")
+        params["match"] = f.match
+    return clauses, params
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row["names"], row["roles"] = json.loads(row["names"]), json.loads(row["roles"])
+    return row
+
+
+def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
+    return [row[expr.removeprefix("s.")] for expr, _ in SORTS[sort]]
+
+
+def list_speakers(conn: sqlite3.Connection, f: SpeakerFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+    clauses, params = _where(f)
+    total = conn.execute(count_sql("speaker s", clauses), params).fetchone()[0]
+    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM speaker s", clauses, SORTS[page.sort], page, params), params)
+    return [_decode(r) for r in rows], total
+
+
+def get_speaker(conn: sqlite3.Connection, speaker_id: str) -> dict[str, Any] | None:
+    found = dicts(conn, f"SELECT {COLUMNS} FROM speaker s WHERE s.id = ?", (speaker_id,))
+    if not found:
+        return None
+    speaker = _decode(found[0])
+    speaker["articles"] = dicts(
+        conn, "SELECT a.id, a.title, a.published, a.language, json_extract(x.roles, '$[0]') AS role, "
+              "'/v1/articles/' || a.id AS url FROM article_speaker x JOIN article a ON a.pk = x.article_pk "
+              "WHERE x.speaker_pk = ? ORDER BY a.published DESC, a.id DESC LIMIT ?", (speaker["pk"], ARTICLES_SHOWN))
+    return speaker

@@ -1,0 +1,44 @@
+"""`/v1/quotes`: who said what, direct and reported, with its article and paragraph."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.deps import ConnDep, SettingsDep
+from app.errors import PROBLEM_RESPONSES
+from app.pagination import decode_cursor, finish_page
+from app.params import (Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, capped, date_range,
+                        relevance_needs_q, search_match)
+from app.queries import quotes as quote_queries
+from app.queries.keyset import Keyset
+from app.schemas import Page, Quote
+from app.search.fts import QUOTE_COLUMNS
+
+router = APIRouter(prefix="/v1/quotes", tags=["quotes"], responses=PROBLEM_RESPONSES)
+
+SpeakerFilter = Annotated[list[str] | None, Query(alias="speaker", max_length=50, description=(
+    "Speaker id; repeat for any of several."), examples=[["ravshan-nazarov"]])]
+Kind = Annotated[Literal["direct", "indirect"] | None, Query(description=(
+    "`direct` (the speaker's own words) or `indirect` (reported speech)."), examples=["direct"])]
+Sort = Annotated[Literal["-published", "published", "relevance"], Query(description=(
+    "`-published` (newest first, the default), `published`, or `relevance` (needs `q`)."),
+    examples=["-published"])]
+
+
+@router.get("", summary="List quotes")
+def list_quotes(
+    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+    speaker: SpeakerFilter = None, kind: Kind = None, date_from: DateFrom = None, date_to: DateTo = None,
+    lang: Lang = None, q: SearchQuery = None, limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
+) -> Page[Quote]:
+    """Quotes, newest first; `q` searches the quoted text with the same stemming as articles."""
+    dates = date_range(date_from, date_to)
+    match = search_match(q, QUOTE_COLUMNS)
+    relevance_needs_q(sort, match)
+    after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
+    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+    rows, total = quote_queries.list_quotes(conn, quote_queries.QuoteFilter(
+        speaker or [], kind, dates.date_from, dates.date_to, lang, match), keyset)
+    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                    lambda last: quote_queries.sort_key(sort, last), request, response)
+    return Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)

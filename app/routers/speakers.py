@@ -1,0 +1,55 @@
+"""`/v1/speakers`: the people quoted, one per person across languages and scripts."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request, Response
+from starlette.exceptions import HTTPException
+
+from app.deps import ConnDep, SettingsDep
+from app.errors import PROBLEM_RESPONSES
+from app.pagination import decode_cursor, finish_page
+from app.params import Cursor, DateFrom, DateTo, Lang, Limit, capped, date_range
+from app.queries import speakers as speaker_queries
+from app.queries.keyset import Keyset
+from app.schemas import Page, Speaker, SpeakerDetail
+from app.search.names import name_match
+
+router = APIRouter(prefix="/v1/speakers", tags=["speakers"], responses=PROBLEM_RESPONSES)
+
+NameQuery = Annotated[str | None, Query(max_length=200, description=(
+    "Name search in any case form or script: `Назаровтың`, `Назаров`, `Nazarov` all find Равшан Назаров. "
+    "Every word must match the start of a word of the name."), examples=["Назаровтың"])]
+Sort = Annotated[Literal["-quote_count", "-last_seen", "name"], Query(description=(
+    "`-quote_count` (most quoted first, the default), `-last_seen` (most recently quoted first), "
+    "or `name` (by id, alphabetical)."), examples=["-quote_count"])]
+SpeakerId = Annotated[str, Path(max_length=200, description="Speaker id (Latin slug of the name).",
+                                examples=["ravshan-nazarov"])]
+
+
+@router.get("", summary="List speakers")
+def list_speakers(
+    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+    date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: NameQuery = None,
+    limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-quote_count",
+) -> Page[Speaker]:
+    """People quoted in the corpus; `from`, `to` and `lang` keep those quoted in matching articles."""
+    dates = date_range(date_from, date_to)
+    match = name_match(q) if q else None
+    after = decode_cursor(settings.cursor_secret, cursor, sort, len(speaker_queries.SORTS[sort])) if cursor else None
+    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+    if q and match is None:  # nothing searchable in q: nobody matches
+        return Page[Speaker](items=[], total=0, next_cursor=None)
+    rows, total = speaker_queries.list_speakers(
+        conn, speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match), keyset)
+    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                    lambda last: speaker_queries.sort_key(sort, last), request, response)
+    return Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+
+
+@router.get("/{speaker_id}", summary="Get one speaker")
+def get_speaker(conn: ConnDep, speaker_id: SpeakerId) -> SpeakerDetail:
+    """One person: every name form and role seen, counts, and the articles that quote them."""
+    speaker = speaker_queries.get_speaker(conn, speaker_id)
+    if speaker is None:
+        raise HTTPException(404, f"no speaker with id {speaker_id!r}")
+    return SpeakerDetail.model_validate(speaker)

@@ -1,0 +1,106 @@
+"""Speakers and quotes in the database: per-article rows at load time, per-speaker aggregates at the end.
+
+A speaker's names, roles, counts and dates depend on every article that quotes them, so ingest only
+writes per-article facts (`article_speaker`, `quote`) and records which speakers it touched; `refresh`
+then recomputes those speakers from the per-article rows. The result does not depend on the order in
+which files were loaded, so a rebuild from the same files gives the same answers.
+"""
+
+import json
+import sqlite3
+from collections import Counter
+
+from app.extract.parse import ParsedArticle
+from app.extract.quotes import SpeechExtraction
+from app.extract.romanize import name_key, speaker_slug
+from app.search.fts import quote_fts_params
+
+QUOTE_FTS_INSERT = "INSERT INTO quote_fts(rowid, text, text_stem) VALUES (:pk, :text, :text_stem)"
+QUOTE_FTS_DELETE = ("INSERT INTO quote_fts(quote_fts, rowid, text, text_stem) "
+                    "VALUES ('delete', :pk, :text, :text_stem)")
+TOUCHED = "CREATE TEMP TABLE IF NOT EXISTS touched_speaker(pk INTEGER PRIMARY KEY)"
+
+
+def _speaker_pk(conn: sqlite3.Connection, slug: str, name: str) -> int:
+    row = conn.execute("SELECT pk FROM speaker WHERE id = ?", (slug,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    cur = conn.execute("INSERT INTO speaker(id, name, names, roles, search_keys, quote_count, article_count) "
+                       "VALUES (?, ?, '[]', '[]', '', 0, 0)", (slug, name))
+    return int(cur.lastrowid or 0)
+
+
+def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, speech: SpeechExtraction) -> None:
+    """Write one article's speakers and quotes; quote ids follow text order (`<article>-q1`, ...)."""
+    conn.execute(TOUCHED)
+    by_name: dict[str, int] = {}
+    for speaker in speech.speakers:
+        slug = speaker_slug(speaker.name)
+        if not slug:
+            continue
+        pk = _speaker_pk(conn, slug, speaker.name)
+        by_name[speaker.name] = pk
+        conn.execute("INSERT OR IGNORE INTO article_speaker(article_pk, speaker_pk, name, roles, forms, published) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     (article_pk, pk, speaker.name, json.dumps(list(speaker.roles), ensure_ascii=False),
+                      json.dumps(list(speaker.forms), ensure_ascii=False), article.published.isoformat()))
+        conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) VALUES (?)", (pk,))
+    for n, quote in enumerate(speech.quotes, 1):
+        cur = conn.execute(
+            "INSERT INTO quote(id, article_pk, article_id, speaker_pk, kind, text, paragraph, published, language) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (f"{article.id}-q{n}", article_pk, article.id, by_name.get(quote.speaker or ""), quote.kind,
+             quote.text, quote.paragraph, article.published.isoformat(), article.language))
+        conn.execute(QUOTE_FTS_INSERT, quote_fts_params(int(cur.lastrowid or 0), quote.text, article.language))
+
+
+def forget(conn: sqlite3.Connection, article_pk: int) -> None:
+    """Before an article goes: take its quotes out of the search index and mark its speakers for refresh."""
+    conn.execute(TOUCHED)
+    conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) "
+                 "SELECT speaker_pk FROM article_speaker WHERE article_pk = ?", (article_pk,))
+    for pk, text, lang in conn.execute("SELECT pk, text, language FROM quote WHERE article_pk = ?",
+                                       (article_pk,)).fetchall():
+        conn.execute(QUOTE_FTS_DELETE, quote_fts_params(pk, text, lang))
+
+
+def reindex(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT INTO quote_fts(quote_fts) VALUES ('delete-all')")
+    for pk, text, lang in conn.cursor().execute("SELECT pk, text, language FROM quote"):
+        conn.execute(QUOTE_FTS_INSERT, quote_fts_params(pk, text, lang))
+
+
+def _fullest(names: Counter[str]) -> str:
+    """The name to show: the one with most words, then the most frequent, then the first in order."""
+    return min(names, key=lambda n: (-len(n.split()), -names[n], n))
+
+
+def refresh(conn: sqlite3.Connection) -> None:
+    """Recompute every touched speaker from its per-article rows; drop speakers no article quotes."""
+    conn.execute(TOUCHED)
+    touched = [r[0] for r in conn.execute("SELECT pk FROM temp.touched_speaker ORDER BY pk").fetchall()]
+    for pk in touched:
+        rows = conn.execute("SELECT name, roles, forms, published FROM article_speaker WHERE speaker_pk = ?",
+                            (pk,)).fetchall()
+        if not rows:
+            conn.execute("DELETE FROM speaker WHERE pk = ?", (pk,))
+            continue
+        names = Counter(r[0] for r in rows)
+        roles: Counter[str] = Counter()
+        rank: dict[str, int] = {}  # best place a role holds in an article's list (most specific first)
+        for r in rows:
+            for place, role in enumerate(json.loads(r[1])):
+                roles[role] += 1
+                rank[role] = min(place, rank.get(role, place))
+        forms = sorted({*names, *(f for r in rows for f in json.loads(r[2]))})
+        keys = sorted({k for form in forms for k in name_key(form)})
+        quote_count = conn.execute("SELECT count(*) FROM quote WHERE speaker_pk = ?", (pk,)).fetchone()[0]
+        conn.execute(
+            "UPDATE speaker SET name = ?, names = ?, roles = ?, search_keys = ?, quote_count = ?, "
+            "article_count = ?, first_seen = ?, last_seen = ? WHERE pk = ?",
+            (_fullest(names), json.dumps(forms, ensure_ascii=False),
+             json.dumps(sorted(roles, key=lambda r: (-roles[r], rank[r], r)), ensure_ascii=False), " ".join(keys),
+             quote_count, len(rows), min(r[3] for r in rows), max(r[3] for r in rows), pk))
+    conn.execute("DELETE FROM temp.touched_speaker")
+    if touched:
+        conn.execute("INSERT INTO speaker_fts(speaker_fts) VALUES ('rebuild')")
