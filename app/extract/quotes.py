@@ -31,6 +31,7 @@ the signal.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -84,7 +85,6 @@ class SpeechExtraction:
 # --------------------------------------------------------------------------- regexes
 
 _DASHES: Final[str] = "-–—"
-_MASK: Final[str] = "\x00"
 
 
 def _alt(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
@@ -115,9 +115,6 @@ def _ru_verb_forms(verbs: tuple[str, ...]) -> list[str]:
 _RU_SAYING: Final[list[str]] = _ru_verb_forms(speech_ru.SAYING_VERBS)
 _RU_REPORT: Final[list[str]] = _ru_verb_forms(speech_ru.REPORT_VERBS)
 _RU_LEAD: Final[list[str]] = _ru_verb_forms(speech_ru.LEAD_VERBS)
-_RU_FEMININE: Final[frozenset[str]] = frozenset(
-    v for v in _RU_SAYING + _RU_REPORT if v.split(" ")[0].endswith(("ла", "лась"))
-)
 
 #: Verbs that may open a direct quote's attribution, per language.
 _ATTR_VERB: Final[dict[str, re.Pattern[str]]] = {
@@ -191,19 +188,35 @@ class _Par:
     soft: list[tuple[int, int]] = field(default_factory=list)  # «titles»: no cue inside
     quote_para: bool = False  # starts with a dash or a quote mark
     _mentions: list[Mention] | None = None
+    _starts: list[int] = field(default_factory=list)
 
     @property
     def mentions(self) -> list[Mention]:
         if self._mentions is None:
             self._mentions = paragraph_mentions(self.text, self.low, self.lang, self.names)
+            self._starts = [m.start for m in self._mentions]
         return self._mentions
 
     def in_range(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= a and m.end <= b and not self.in_soft(m.start)]
+        """Mentions inside [a, b), by bisection: hostile paragraphs may hold thousands."""
+        ms = self.mentions
+        out: list[Mention] = []
+        for i in range(bisect.bisect_left(self._starts, a), len(ms)):
+            m = ms[i]
+            if m.start >= b:
+                break
+            if m.end <= b and not self.in_soft(m.start):
+                out.append(m)
+        return out
 
     def in_soft(self, pos: int) -> bool:
-        """Inside a «…» span that is no speech (a programme or company name)?"""
-        return any(a < pos < b for a, b in self.soft)
+        """Inside a «…» span that is no speech (a programme or company name)?
+
+        Soft spans are added left to right and never overlap, so bisection finds the one that
+        could contain ``pos``.
+        """
+        i = bisect.bisect_left(self.soft, (pos, -1)) - 1
+        return i >= 0 and self.soft[i][0] < pos < self.soft[i][1]
 
     def finditer(self, pattern: re.Pattern[str], a: int, b: int) -> list[re.Match[str]]:
         """Cue matches in low[a:b] that do not start inside a «title»."""
@@ -230,7 +243,6 @@ class _Cand:
     zero: bool = False  # no subject written: the most recent speaker
     link: _Cand | None = None  # continuation of this quote: same speaker
     pending_continuation: bool = False  # whole-paragraph quote waiting for the previous one
-    text_override: str | None = None
     speaker: Person | None = None
     resolved: bool = False
     dropped: bool = False
@@ -254,6 +266,7 @@ _NARRATOR_OPENERS: Final[dict[str, re.Pattern[str]]] = {
 
 
 def _trim_indirect(text: str) -> str:
+    """Reported content without the punctuation that joined it to its frame."""
     return text.strip(" ,;:–—-«»“”„\"").strip()
 
 
@@ -302,12 +315,28 @@ def _sentence_spans(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, i
     return spans
 
 
+#: Longest stretch looked at around one quote (attribution tail, colon intro). A real sentence
+#: is far shorter; the cap keeps a hostile paragraph with thousands of quotes linear.
+_WINDOW: Final[int] = 600
+
+
 def _sentence_end(text: str, pos: int, hi: int, lang: str) -> int:
-    spans = _sentence_spans(text, pos, hi, lang)
-    return spans[0][1] if spans else hi
+    """End of the sentence that starts at ``pos`` (looked for within _WINDOW characters)."""
+    cap = min(hi, pos + _WINDOW)
+    spans = _sentence_spans(text, pos, cap, lang)
+    return spans[0][1] if spans else cap
+
+
+def _sentence_start(text: str, pos: int, lang: str) -> int:
+    """Start of the sentence that ends at ``pos`` (looked for within _WINDOW characters)."""
+    lo = max(0, pos - _WINDOW)
+    spans = _sentence_spans(text, lo, pos, lang)
+    return spans[-1][0] if spans else lo
 
 
 def _unmasked_segments(par: _Par) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside direct quotes, where reported speech is looked for;
+    a direct quote also ends a sentence, so no content runs across one."""
     segs: list[tuple[int, int]] = []
     pos = 0
     for a, b in sorted(par.masks):
@@ -325,13 +354,10 @@ def _is_person(m: Mention) -> bool:
     return m.kind in ("name", "role", "pronoun")
 
 
-def _nominative(m: Mention, lang: str) -> bool:
-    if m.kind == "pronoun":
+def _nominative(m: Mention) -> bool:
+    """Could this mention be a subject? Russian names carry no case of their own ("?")."""
+    if m.kind in ("pronoun", "role"):
         return m.case == "nom"
-    if m.kind == "role":
-        return m.case == "nom"
-    if m.kind == "name":
-        return m.case in ("nom", "?")
     return m.case in ("nom", "?")
 
 
@@ -456,13 +482,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _en_after_attribution(par: _Par, pos: int, hi: int) -> tuple[int, int] | None:
     """'” Nurtleu told journalists…' / '” the minister said.' / '” said X.': (verb end, tail end)."""
-    end = _sentence_end(par.text, pos, hi, par.lang)
+    end = _sentence_end(par.text, pos, min(hi, pos + 160), par.lang)  # verb follows a name at most
     v = _EN_VERB.search(par.low, pos, end)
     if v is None:
         return None
     between = par.low[pos: v.start()].strip(" ,")
-    if between and (_nword(between) > 6 or "," in between):
-        return None
+    if between and ("," in between or _nword(between) > 3):
+        # Only a speaker may stand between the quote and the verb, however long its title
+        # ("” Minister of Science and Higher Education Sayasat Nurbek said").
+        m = _adjacent_before(par, v.start(), pos)
+        if m is None or not _is_person(m) or _nword(par.low[pos: m.start]) > 1:
+            return None
     return v.end(), _tail_end(par, pos, hi)
 
 
@@ -498,6 +528,9 @@ def _direct_candidates(par: _Par, cands: list[_Cand]) -> None:
 
 
 def _quote_mark_candidates(par: _Par, cands: list[_Cand], lo: int) -> None:
+    """«…» / “…” / "…" spans from ``lo`` on that are speech: attributed after the closing mark,
+    inside the span, by a colon intro, as the second part of an attributed quote, or as a
+    whole-paragraph continuation. Other spans (names, titles) only become no-cue zones."""
     text, low, lang = par.text, par.low, par.lang
     n = len(text)
     last_attributed: _Cand | None = None
@@ -538,28 +571,33 @@ def _quote_mark_candidates(par: _Par, cands: list[_Cand], lo: int) -> None:
             if cue_end is not None:
                 tail = _tail_end(par, after, n)
                 cand.mention = _pick_forward(par, cue_end, tail)
-                cand.zero = cand.mention is None
                 attributed = True
-            elif lang == "en" or (lang == "ru" and c + 1 < n):
-                hit = _en_after_attribution(par, c + 1, n) if lang == "en" else None
+            elif lang == "en":
+                hit = _en_after_attribution(par, c + 1, n)
                 if hit is not None:
-                    verb_end, tail = hit
+                    tail = hit[1]
                     cand.mention = _pick_forward(par, c + 1, tail)
-                    cand.zero = cand.mention is None
                     attributed = True
         if attributed:
+            if cand.mention is None and o > 0 and text[:o].rstrip()[-1:] not in (".", "!", "?", "…", ""):
+                # "Президент өз сөзінде «…» деп атап өтті": the subject precedes the quote.
+                s0 = _sentence_start(text, o, lang)
+                before_m = _pick_backward(par, s0, o) if s0 < o else None
+                if before_m is not None and _is_person(before_m):
+                    cand.mention = before_m
+            cand.zero = cand.mention is None
             cand.mention_par = par.index
             cands.append(cand)
             par.masks.append((o, tail))
             last_attributed, last_tail = cand, tail
             continue
         # 3. Introduced by a colon: "Министр былай деді: «…»", "He said: “…”".
-        before = text[:o].rstrip()
-        if before.endswith(":"):
-            colon = len(before) - 1
-            sent = _sentence_spans(text, 0, colon, lang)
-            s0 = sent[-1][0] if sent else 0
-            mention = _pick_backward(par, s0, colon)
+        j = o - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j] == ":":
+            colon = j
+            mention = _pick_backward(par, _sentence_start(text, colon, lang), colon)
             if mention is not None and _is_person(mention):
                 cand.mention = mention
                 cand.mention_par = par.index
@@ -629,6 +667,8 @@ def _add(cands: list[_Cand], par: _Par, a: int, b: int, mention: Mention | None,
 
 
 def _kk_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands: list[_Cand]) -> bool:
+    """Reported speech in one Kazakh sentence (frames K1, K2, lead K4, clause K3, in that
+    order: a frame is the surest cue); True once the sentence is claimed."""
     low = par.low
     # K1: "Назаровтың пікірінше, ..." / "Оның сөзінше, ..."
     for m in par.finditer(_KK_GEN_FRAME, s, e):
@@ -639,7 +679,7 @@ def _kk_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands:
     # K2: "Равшан Назаров атап өткендей, ..."
     for m in par.finditer(_KK_PART_FRAME, s, e):
         mention = _pick_backward(par, s, m.start())
-        if mention is None or not _nominative(mention, "kk"):
+        if mention is None or not _nominative(mention):
             continue
         return _add(cands, par, m.end(), e, mention, "nom")
     # K4: "Мұндай пікірді ... Равшан Назаров білдірді."
@@ -649,7 +689,7 @@ def _kk_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands:
         if verbs and _nword(low[verbs[-1].end(): e]) <= 6:
             v = verbs[-1]
             mention = _pick_backward(par, opener.end(), v.start()) or _pick_forward(par, v.end(), e)
-            if mention is not None and _is_person(mention) and _nominative(mention, "kk"):
+            if mention is not None and _is_person(mention) and _nominative(mention):
                 content = _lead_content(pars, par, seg_a, s, cands)
                 if content is not None:
                     cpar, a, b = content
@@ -674,7 +714,7 @@ def _kk_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands:
     for m in par.in_range(s, comp.start()):
         if m.kind == "org" and m.case == "nom":
             return False
-        if _is_person(m) and _nominative(m, "kk") and not (m.kind == "pronoun" and m.case != "nom"):
+        if _is_person(m) and _nominative(m) and not (m.kind == "pronoun" and m.case != "nom"):
             subject = m
             break
     if subject is not None:
@@ -682,7 +722,7 @@ def _kk_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands:
         b = comp.start() if comp.group() == "деп" else comp.end()
         return _add(cands, par, a, b, subject, "nom")
     after = _pick_forward(par, comp.end(), e)
-    if after is not None and _is_person(after) and _nominative(after, "kk"):
+    if after is not None and _is_person(after) and _nominative(after):
         return _add(cands, par, s, comp.end(), after, "nom")
     return False
 
@@ -713,6 +753,7 @@ def _source_frame(par: _Par, s: int, e: int, m_start: int, m_end: int, mention: 
 
 def _ru_sentence(pars: list[_Par], par: _Par, seg_a: int, seg_b: int, s: int, e: int,
                  cands: list[_Cand]) -> bool:
+    """Reported speech in one Russian sentence; True once the sentence is claimed."""
     low = par.low
     # R1: "По словам министра, ..." / "По его мнению, ..."
     m = par.search(_RU_PREP_FRAME, s, e)
@@ -777,22 +818,52 @@ def _ru_sentence(pars: list[_Par], par: _Par, seg_a: int, seg_b: int, s: int, e:
 def _en_indirect(pars: list[_Par], par: _Par, cands: list[_Cand]) -> None:
     for seg_a, seg_b in _unmasked_segments(par):
         for s, e in _sentence_spans(par.text, seg_a, seg_b, "en"):
-            _en_sentence(par, s, e, cands)
+            _en_sentence(pars, par, seg_a, s, e, cands)
 
 
+#: "X announced this at a briefing": "this" right after the verb, then an adjunct or the end
+#: ("said that in 2022 ..." is a that-clause, not this formula).
+_EN_LEAD_ACTIVE: Final = re.compile(
+    rf"(?<![\w-])(?:{_alt(speech_en.LEAD_VERBS)})\s+this"
+    r"(?=\s+(?:at|in|on|during|to|while|after|before|when)\b|\s*[.,]|\s*$)"
+)
+_EN_ARTICLE_ONLY: Final = re.compile(r"\s*(?:the\s+)?")
+_EN_LEAD_PASSIVE: Final = re.compile(
+    rf"(?:this|that|the news|the figure|the data) (?:was|were) (?:{_alt(speech_en.LEAD_VERBS)})\s+by(?![\w-])\s*")
 _EN_PARENTHETICAL: Final[re.Pattern[str]] = re.compile(r"^(?:,[^,]*,|also|further|earlier|then|again|later)?$")
 
 
-def _en_sentence(par: _Par, s: int, e: int, cands: list[_Cand]) -> bool:
+def _en_sentence(pars: list[_Par], par: _Par, seg_a: int, s: int, e: int, cands: list[_Cand]) -> bool:
+    """Reported speech in one English sentence; True once the sentence is claimed."""
     low = par.low
+    # Lead formula: "X announced this at ..." / "This was announced by X": the content is what
+    # precedes.
+    lead = _EN_LEAD_PASSIVE.match(low, s, e)
+    mention: Mention | None = None
+    if lead is not None:
+        mention = _pick_forward(par, lead.end(), _clause_end(low, lead.end(), e))
+    else:
+        lead = par.search(_EN_LEAD_ACTIVE, s, e)
+        if lead is not None:
+            mention = _pick_backward(par, s, lead.start())
+    if lead is not None:
+        if mention is not None and _is_person(mention):
+            content = _lead_content(pars, par, seg_a, s, cands)
+            if content is not None:
+                cpar, a, b = content
+                return _add(cands, par, a, b, mention, "nom",
+                            content_par=None if cpar == par.index else cpar)
+        return False
     # "According to X, ..." / "..., according to X."
     m = par.search(_EN_FRAME, s, e)
     if m is not None:
         mention = _pick_forward(par, m.end(), _clause_end(low, m.end(), e))
         if mention is not None and mention.kind == "pronoun" and mention.case == "nom":
             mention = None
-        if mention is not None:  # "according to the ministry" ends here; "according to its
-            return _source_frame(par, s, e, m.start(), m.end(), mention, "nom", cands)  # format" not
+        # "according to the ministry" decides the sentence; "according to its own format" has
+        # no source at all and leaves the sentence to the other patterns.
+        if mention is not None:
+            return _source_frame(par, s, e, m.start(), m.end(), mention, "nom", cands)
     # ", adding that ..."
     m = par.search(_EN_CONTINUE, s, e)
     if m is not None:
@@ -802,15 +873,16 @@ def _en_sentence(par: _Par, s: int, e: int, cands: list[_Cand]) -> bool:
         before = _pick_backward(par, s, v.start())
         adjacent = before is not None and _EN_PARENTHETICAL.match(low[before.end: v.start()].strip()) is not None
         after = _pick_forward(par, v.end(), _clause_end(low, v.end(), e))
-        after_adjacent = after is not None and not low[v.end(): after.start].strip(" the")
+        after_adjacent = after is not None and _EN_ARTICLE_ONLY.fullmatch(low, v.end(), after.start) is not None
         if adjacent and before is not None:
             if before.kind == "pronoun" and before.case != "nom":
                 continue
             prefix = low[s: before.start].rstrip()
-            # the speaker phrase starts where its role phrase starts
             that = _EN_THAT.search(low, v.end(), min(e, v.end() + 80))
-            that_ok = that is not None and _nword(low[v.end(): that.start()]) <= 8 and "," not in low[v.end(): that.start()]
+            that_ok = (that is not None and _nword(low[v.end(): that.start()]) <= 8
+                       and "," not in low[v.end(): that.start()])
             if prefix.endswith(",") and _nword(prefix) >= 4 and not that_ok:
+                # "Content, <speaker> said at ...": the inverted lead.
                 return _add(cands, par, s, s + len(par.text[s: before.start].rstrip(" ,")), before, "nom")
             if that_ok:
                 return _add(cands, par, that.end(), e, before, "nom")
@@ -826,7 +898,7 @@ def _en_sentence(par: _Par, s: int, e: int, cands: list[_Cand]) -> bool:
     return False
 
 
-_INDIRECT = {"kk": _kk_indirect, "ru": _ru_indirect}
+_INDIRECT: Final = {"kk": _kk_indirect, "ru": _ru_indirect, "en": _en_indirect}
 
 
 # --------------------------------------------------------------------------- attribution
@@ -861,7 +933,7 @@ class _Resolver:
         """The person a role noun refers to: among those introduced with a role of the same
         class — the full matches first ("глава МИД" is the foreign minister, not any minister)
         — the most recent speaker, else the most recently named; with no such person, the most
-        recent speaker."""
+        recent speaker (if the article gave them no conflicting role)."""
         candidates = self.registry.with_classes(m.classes)
         full = [p for p in candidates if m.classes <= p.classes]
         candidates = full or candidates
@@ -874,7 +946,12 @@ class _Resolver:
                 return max(before, key=lambda p: max((o.par, o.start) for o in p.occs
                                                      if (o.par, o.start) <= (par, m.start)))
             return candidates[0]
-        return self.recent()
+        # Nobody was introduced with this role: the most recent speaker, unless the article gave
+        # that speaker another role ("вице-министр" is not the press secretary who just spoke).
+        recent = self.recent()
+        if recent is not None and recent.classes and not (recent.classes & m.classes):
+            return None
+        return recent
 
     def resolve(self, cand: _Cand) -> Person | None:
         m = cand.mention
@@ -939,9 +1016,7 @@ def _continuations(pars: list[_Par], cands: list[_Cand]) -> None:
         prev_text = prev.text.rstrip()
         if prev_text.endswith(":"):
             colon = len(prev_text) - 1
-            spans = _sentence_spans(prev.text, 0, colon, prev.lang)
-            s0 = spans[-1][0] if spans else 0
-            mention = _pick_backward(prev, s0, colon)
+            mention = _pick_backward(prev, _sentence_start(prev.text, colon, prev.lang), colon)
             if mention is not None and _is_person(mention):
                 c.mention, c.mention_par = mention, prev.index
                 continue
@@ -974,14 +1049,10 @@ def extract_speech(article: ParsedArticle) -> SpeechExtraction:
             _direct_candidates(par, cands)
     _continuations(pars, cands)
     indirect: list[_Cand] = []
-    finder = _INDIRECT.get(lang)
+    finder = _INDIRECT[lang]
     for par in pars:
-        if par.byline:
-            continue
-        if finder is not None:
+        if not par.byline:
             finder(pars, par, indirect)
-        else:
-            _en_indirect(pars, par, indirect)
     all_cands = [c for c in cands if not c.dropped] + indirect
     all_cands.sort(key=lambda c: (c.par, c.start))
 
@@ -1005,8 +1076,8 @@ def extract_speech(article: ParsedArticle) -> SpeechExtraction:
     for c in all_cands:
         if c.kind == "indirect" and c.speaker is None:
             continue  # unattributable reported speech is dropped (precision first)
-        if c.kind == "direct" and c.speaker is None and c.mention is not None:
-            continue  # attributed to an institution
+        if c.kind == "direct" and c.mention is not None and c.mention.kind == "org":
+            continue  # attributed to an institution ("– деп хабарлады баспасөз қызметі")
         text = article.paragraphs[c.par][c.start:c.end]
         text = _trim_direct(text) if c.kind == "direct" else _trim_indirect(text)
         if not text or (c.par, c.start) in seen_spans:

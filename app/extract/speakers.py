@@ -240,6 +240,7 @@ _NOT_SURNAME_TAILS: Final[tuple[str, ...]] = (
 
 
 def _is_latin(word: str) -> bool:
+    """Latin-script words are English names/titles wherever they appear (Kazinform, Tokayev)."""
     return _LATIN.match(word) is not None
 
 
@@ -266,6 +267,8 @@ def surname_key(word: str, lang: str) -> str:
     if lang == "ru":
         for end in _RU_ENDINGS:
             if low.endswith(end) and len(low) - len(end) >= 3:
+                if end in ("ая", "ую") and not low[: -len(end)].endswith(("ск", "цк")):
+                    continue  # Желдибая is Желдибай's genitive, not an adjective in -ая
                 low = low[: -len(end)]
                 break
     return low
@@ -284,6 +287,7 @@ def surname_shaped(word: str, lang: str) -> bool:
 
 
 def _prefix_re(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled prefix test instead of a Python loop over every stem (a hot spot)."""
     return re.compile("|".join(re.escape(t) for t in sorted(set(stems), key=len, reverse=True)))
 
 
@@ -365,6 +369,7 @@ _KK_GEN: Final[frozenset[str]] = frozenset({"ның", "нің", "дың", "ді�
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation, longest first so that the longest lexicon entry wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -389,24 +394,23 @@ class RoleHit:
     form: str  # the surface (lower) form of the head word, possessive kept (министрі)
 
 
+def _hit(m: re.Match[str], lang: str) -> RoleHit:
+    """RoleHit of a match of a pattern with groups stem / poss / case (see _ROLE_RE)."""
+    stem = m["stem"]
+    if lang == "kk":
+        case_sfx = m["case"]
+        case = "nom" if not case_sfx else "gen" if case_sfx in _KK_GEN else "obl"
+        return RoleHit(m.start(), m.end(), stem, case, stem + (m["poss"] or ""))
+    if lang == "ru":
+        lemma = _RU_ROLE_FORMS[stem]
+        case = "nom" if stem == lemma else "gen" if stem.endswith(("а", "я", "ы", "и")) else "obl"
+        return RoleHit(m.start(), m.end(), lemma, case, lemma)
+    return RoleHit(m.start(), m.end(), stem, "gen" if m["poss"] else "nom", stem)
+
+
 def role_hits(low: str, lang: str, start: int = 0, end: int | None = None) -> list[RoleHit]:
     """Role nouns in ``low[start:end]`` with lemma and case."""
-    hits: list[RoleHit] = []
-    for m in _ROLE_RE[lang].finditer(low, start, len(low) if end is None else end):
-        stem = m["stem"]
-        if lang == "kk":
-            case_sfx = m["case"]
-            case = "nom" if not case_sfx else "gen" if case_sfx in _KK_GEN else "obl"
-            form = stem + (m["poss"] or "")
-            hits.append(RoleHit(m.start(), m.end(), stem, case, form))
-        elif lang == "ru":
-            lemma = _RU_ROLE_FORMS[stem]
-            case = "nom" if stem == lemma else "gen" if stem.endswith(("а", "я", "ы", "и")) else "obl"
-            hits.append(RoleHit(m.start(), m.end(), lemma, case, lemma))
-        else:
-            case = "gen" if m["poss"] else "nom"
-            hits.append(RoleHit(m.start(), m.end(), stem, case, stem))
-    return hits
+    return [_hit(m, lang) for m in _ROLE_RE[lang].finditer(low, start, len(low) if end is None else end)]
 
 
 def _qualified(lang: str, lemma: str, before: str, after: str) -> frozenset[str] | None:
@@ -434,6 +438,7 @@ def hit_classes(low: str, hit: RoleHit, lang: str) -> frozenset[str]:
     return LEXICONS[lang].ROLE_CLASSES.get(hit.lemma, frozenset({hit.lemma}))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def role_classes(phrase: str, lang: str) -> frozenset[str]:
     """Classes of a role phrase as a person holds it ("заместитель премьер-министра – министр
     торговли" → deputy PM and minister; "помощник президента" → assistant, NOT president).
@@ -508,55 +513,60 @@ def _word_class(word: str, lang: str) -> str:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a sentence (so its capital says nothing about names)?"""
     i = pos - 1
     while i >= 0 and text[i] in " «\"“„(-–—":
         i -= 1
     return i < 0 or text[i] in ".!?:;…"
 
 
+def _occurrence(text: str, lang: str, par: int, segment: list[tuple[int, str]]) -> NameOcc:
+    """A NameOcc for a segment of name words (at most three kept; see name_segments)."""
+    seg = segment[-3:]
+    if len(seg) == 3 and not fold(seg[1][1]).endswith(_PATRONYMIC):
+        # "Балкибековой Долкунжан Камеков", "Ранее Ербол Мырзабосынов": a third word before
+        # First Last is far more often a possessor or an opener than a name.
+        seg = seg[1:]
+    start = seg[0][0]
+    last = seg[-1][1]
+    if _is_latin(last):
+        case = "gen" if _strip_possessive(last) != last else "nom"
+    elif lang == "kk":
+        case = kk_strip_case(last)[1]
+    else:
+        case = "?"
+    return NameOcc(
+        par=par, start=start, end=seg[-1][0] + len(last), tokens=tuple(w for _, w in seg),
+        key=surname_key(last, lang), case=case, role_start=start,
+        sentence_initial=_sentence_initial(text, start),
+    )
+
+
 def name_segments(text: str, lang: str, par: int) -> list[NameOcc]:
     """Every name-like segment of every capitalised run in ``text``.
 
     A run is split at place names, role words, function words and (Kazakh) after a case-marked
-    word, because only a name's last word inflects; what remains of at most three words is a
-    name (two when the first of three opens the sentence and is no patronymic triple).
+    word, because only a name's last word inflects; of what remains at most "First Last" (or
+    "First Patronymic Last") is kept.
     """
     out: list[NameOcc] = []
     for m in NAME_RUN.finditer(text):
+        run = m.group()
+        if " " not in run:  # the common case: one capitalised word
+            if _word_class(run, lang) == "name":
+                out.append(_occurrence(text, lang, par, [(m.start(), run)]))
+            continue
         words: list[tuple[int, str]] = []
         pos = m.start()
-        for w in m.group().split(" "):
+        for w in run.split(" "):
             words.append((pos, w))
             pos += len(w) + 1
         segment: list[tuple[int, str]] = []
-
-        def flush() -> None:
-            if not segment:
-                return
-            seg = segment[-3:] if len(segment) >= 3 else segment[:]
-            if len(seg) == 3 and not fold(seg[1][1]).endswith(_PATRONYMIC):
-                # "Балкибековой Долкунжан Камеков", "Ранее Ербол Мырзабосынов": a third word
-                # before First Last is far more often a possessor or an opener than a name.
-                seg = seg[1:]
-            start = seg[0][0]
-            last = seg[-1][1]
-            end = seg[-1][0] + len(last)
-            if _is_latin(last):
-                case = "gen" if _strip_possessive(last) != last else "nom"
-            elif lang == "kk":
-                case = kk_strip_case(last)[1]
-            else:
-                case = "?"
-            out.append(NameOcc(
-                par=par, start=start, end=end, tokens=tuple(w for _, w in seg),
-                key=surname_key(last, lang), case=case, role_start=start,
-                sentence_initial=_sentence_initial(text, start),
-            ))
-            segment.clear()
-
         for i, (p, w) in enumerate(words):
             if _word_class(w, lang) != "name":
-                flush()
+                if segment:
+                    out.append(_occurrence(text, lang, par, segment))
+                    segment = []
                 continue
             segment.append((p, w))
             if lang == "kk" and not _is_latin(w) and kk_strip_case(w)[1] != "nom":
@@ -566,8 +576,10 @@ def name_segments(text: str, lang: str, par: int) -> list[NameOcc]:
                 keep = (nxt and len(segment) == 1 and not _sentence_initial(text, p)
                         and _word_class(nxt, lang) == "name" and surname_shaped(nxt, lang))
                 if not keep:
-                    flush()
-        flush()
+                    out.append(_occurrence(text, lang, par, segment))
+                    segment = []
+        if segment:
+            out.append(_occurrence(text, lang, par, segment))
     return out
 
 
@@ -589,6 +601,7 @@ _KK_LINKS: Final[frozenset[str]] = frozenset({"және", "мен", "бен", "�
 
 
 def _words_before(text: str, pos: int, limit: int = 140) -> list[tuple[int, str]]:
+    """(offset, word) tokens of the stretch before ``pos``: a role phrase is never longer."""
     lo = max(0, pos - limit)
     return [(m.start() + lo, m.group()) for m in _WORD.finditer(text[lo:pos])]
 
@@ -605,7 +618,7 @@ def attached_role(text: str, low: str, start: int, lang: str) -> tuple[str | Non
     if not words:
         return None, start
     if lang == "kk" and not _is_latin(text[start:start + 1] or "a"):
-        return _kk_attached_role(text, low, words, start)
+        return _kk_attached_role(low, words, start)
     if lang == "ru":
         return _ru_attached_role(low, words, start)
     return _en_attached_role(low, words, start)
@@ -617,7 +630,7 @@ _KK_CAP_COMPLEMENT_OK: Final[frozenset[str]] = frozenset({
 })
 
 
-def _kk_attached_role(text: str, low: str, words: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
+def _kk_attached_role(low: str, words: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
     """Kazakh: the role noun directly precedes the name; its complements precede it.
 
     Complements are kept only up to a capitalised one (ministry names are capitalised:
@@ -656,6 +669,12 @@ def _kk_attached_role(text: str, low: str, words: list[tuple[int, str]], start: 
 
 
 def _ru_attached_role(low: str, words: list[tuple[int, str]], start: int) -> tuple[str | None, int]:
+    """Russian: the role noun comes first and its genitive complements follow it up to the name.
+
+    The walk back stops at punctuation, prepositions and other capitalised words; the role
+    starts at the first role noun inside the walk, and trailing countries ("Казахстана") are
+    dropped. The first word of each dash part is put in the nominative ("министра" → "министр").
+    """
     window: list[tuple[int, str]] = []
     j = len(words) - 1
     while j >= 0 and len(window) < 10:
@@ -724,6 +743,11 @@ def _en_attached_role(low: str, words: list[tuple[int, str]], start: int) -> tup
                 or lw in speech_en.FUNCTION_WORDS and lw not in ("and", "of")):
             break
         first -= 1
+    # "The minister's press secretary X": the role starts after the possessor.
+    for k in range(len(window) - 1, first - 1, -1):
+        if window[k][1].endswith(("'s", "’s")) and k + 1 < len(window):
+            first = k + 1
+            break
     kept = list(zip(window[first:], lows[first:]))
     while kept and (_toponym(kept[-1][1], "en") or kept[-1][1] in ("of", "and", ",", "the", "'s", "’s")):
         kept.pop()
@@ -753,13 +777,17 @@ class Person:
 
     @property
     def position(self) -> tuple[int, int]:
+        """(paragraph, offset) of the first mention; the title counts as paragraph -1."""
         o = self.occs[0]
         return (o.par, o.start)
 
     def full_tokens(self) -> int:
+        """Words in the fullest form the article gives (1 = surname only)."""
         return max(len(o.tokens) for o in self.occs)
 
     def add_role(self, role: str, intro: bool) -> None:
+        """Record a role; roles written next to the name come before those that only refer to
+        the person later ("саясаттанушы" before "сарапшы"): the former are the more specific."""
         target = self.intro_roles if intro else self.mention_roles
         if role and role not in target:
             target.append(role)
@@ -767,6 +795,7 @@ class Person:
 
     @property
     def roles(self) -> tuple[str, ...]:
+        """Every role, most specific first, without repeats."""
         out: list[str] = []
         for r in self.intro_roles + self.mention_roles:
             if r not in out:
@@ -775,6 +804,7 @@ class Person:
 
     @property
     def forms(self) -> tuple[str, ...]:
+        """Every surface form of the name, in text order, for name search."""
         out: list[str] = []
         for o in self.occs:
             surface = " ".join(o.tokens)
@@ -850,6 +880,10 @@ class Registry:
         people = self.by_key.setdefault(occ.key, [])
         first = surname_key(occ.tokens[0], self.lang) if len(occ.tokens) > 1 else None
         if first is not None and occ.sentence_initial and people and all(p.first != first for p in people):
+            # "Ранее Мырзабосынов": keep only the surname, so the opener never becomes a
+            # first name or a surface form.
+            occ.start = occ.role_start = occ.end - len(occ.tokens[-1])
+            occ.tokens = occ.tokens[-1:]
             first = None
         for p in people:
             if first is None or p.first is None or p.first == first:
@@ -864,6 +898,7 @@ class Registry:
         return person
 
     def find(self, key: str, first: str | None = None) -> Person | None:
+        """The person with this surname key (and first-name key, when given and known)."""
         people = self.by_key.get(key)
         if not people:
             return None
@@ -947,24 +982,30 @@ class Mention:
     gender: str | None = None
 
 
-def _compile_words(words: tuple[str, ...] | frozenset[str] | list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(list(words))})(?![\w-])")
+def _mention_re(lang: str) -> re.Pattern[str]:
+    """One pattern for role nouns, pronouns and institutions: one pass per paragraph instead of
+    three (each pass over Cyrillic alternations costs as much as all the logic around it)."""
+    lex = LEXICONS[lang]
+    if lang == "kk":
+        role = rf"(?P<stem>{_alt(lex.ROLE_NOUNS)})(?P<poss>{_KK_POSS})?(?P<case>{_KK_CASE_ALT})?"
+        pron = _alt([*lex.PRONOUNS_NOM, *lex.PRONOUNS_GEN])
+        org = rf"(?:{_alt([*lex.ORG_NOUNS, *lex.NON_SPEAKER_NOUNS])}){_KK_POSS}?{_KK_CASE_ALT}?"
+    elif lang == "ru":
+        role = rf"(?P<stem>{_alt(list(_RU_ROLE_FORMS))})"
+        pron = _alt([*lex.PRONOUNS_NOM, *lex.PRONOUNS_GEN])
+        org = _alt([*lex.ORG_NOUNS, *lex.NON_SPEAKER_NOUNS])
+    else:
+        role = rf"(?P<stem>{_alt(lex.ROLE_NOUNS)})(?P<poss>['’]s|s['’])?"
+        pron = _alt([*lex.PRONOUNS_NOM, *lex.PRONOUNS_OBJ])
+        org = _alt([*lex.ORG_NOUNS, *lex.NON_SPEAKER_NOUNS])
+    return re.compile(rf"(?<![\w-])(?:{role}|(?P<pron>{pron})|(?P<org>{org}))(?![\w-])")
 
 
-_PRONOUN_RE: Final[dict[str, re.Pattern[str]]] = {
-    "kk": _compile_words([*speech_kk.PRONOUNS_NOM, *speech_kk.PRONOUNS_GEN]),
-    "ru": _compile_words([*speech_ru.PRONOUNS_NOM, *speech_ru.PRONOUNS_GEN]),
-    "en": _compile_words([*speech_en.PRONOUNS_NOM, *speech_en.PRONOUNS_OBJ]),
-}
-_ORG_RE: Final[dict[str, re.Pattern[str]]] = {
-    "kk": re.compile(rf"(?<![\w-])(?:{_alt(speech_kk.ORG_NOUNS)}){_KK_POSS}?{_KK_CASE_ALT}?(?![\w-])"
-                     rf"|(?<![\w-])(?:{_alt(list(speech_kk.NON_SPEAKER_NOUNS))}){_KK_POSS}?{_KK_CASE_ALT}?(?![\w-])"),
-    "ru": _compile_words([*speech_ru.ORG_NOUNS, *speech_ru.NON_SPEAKER_NOUNS]),
-    "en": _compile_words([*speech_en.ORG_NOUNS, *speech_en.NON_SPEAKER_NOUNS]),
-}
+_MENTION_RE: Final[dict[str, re.Pattern[str]]] = {lang: _mention_re(lang) for lang in LEXICONS}
 
 
 def _pronoun_case(lang: str, word: str) -> tuple[str, str | None]:
+    """(case, gender) of a pronoun: "оның"/"его" are genitives, "he"/"она" subjects."""
     if lang == "kk":
         return ("gen" if word in speech_kk.PRONOUNS_GEN else "nom"), None
     if lang == "ru":
@@ -997,19 +1038,28 @@ def paragraph_mentions(text: str, low: str, lang: str, names: list[NameOcc]) -> 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in covered)
 
-    for hit in role_hits(low, lang):
-        if not free(hit.start, hit.end):
+    for m in _MENTION_RE[lang].finditer(low):
+        if not free(m.start(), m.end()):
             continue
+        if m["pron"] is not None:
+            case, gender = _pronoun_case(lang, m.group())
+            out.append(Mention("pronoun", m.start(), m.end(), case, gender=gender))
+            continue
+        if m["org"] is not None:
+            case = kk_strip_case(m.group())[1] if lang == "kk" else "?"
+            out.append(Mention("org", m.start(), m.end(), case))
+            continue
+        hit = _hit(m, lang)
         before = low[max(0, hit.start - 40): hit.start]
         after = low[hit.end: hit.end + 40]
         qual = _qualified(lang, hit.lemma, before.rstrip(), after.lstrip())
         start, end = hit.start, hit.end
         role_text = hit.lemma
         if qual is not None and lang == "kk":
-            m = _LAST_WORD.search(low, max(0, hit.start - 40), hit.start)
-            if m is not None:
-                start = m.start(1)
-                role_text = f"{m.group(1)} {hit.form}"
+            w = _LAST_WORD.search(low, max(0, hit.start - 40), hit.start)
+            if w is not None:
+                start = w.start(1)
+                role_text = f"{w.group(1)} {hit.form}"
         elif qual is not None:
             for q, head, _ in LEXICONS[lang].ROLE_QUALIFIED:
                 if head == hit.lemma and after.lstrip().startswith(q):
@@ -1019,15 +1069,7 @@ def paragraph_mentions(text: str, low: str, lang: str, names: list[NameOcc]) -> 
         if not free(start, end):
             start, end = hit.start, hit.end
         out.append(Mention("role", start, end, hit.case, role=role_text,
-                           classes=hit_classes(low, hit, lang)))
+                           classes=qual if qual is not None else hit_classes(low, hit, lang)))
         covered.append((start, end))
-    for m in _PRONOUN_RE[lang].finditer(low):
-        if free(m.start(), m.end()):
-            case, gender = _pronoun_case(lang, m.group())
-            out.append(Mention("pronoun", m.start(), m.end(), case, gender=gender))
-    for m in _ORG_RE[lang].finditer(low):
-        if free(m.start(), m.end()):
-            case = kk_strip_case(m.group())[1] if lang == "kk" else "?"
-            out.append(Mention("org", m.start(), m.end(), case))
     out.sort(key=lambda x: x.start)
     return out

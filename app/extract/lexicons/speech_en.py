@@ -25,6 +25,13 @@ SAYING_VERBS: Final[tuple[str, ...]] = (
     "reiterated", "recounted", "shared", "elaborated",
 )
 
+#: Verbs of a lead formula that points back at the preceding sentences: "This was announced
+#: by X", "X said this at a briefing".
+LEAD_VERBS: Final[tuple[str, ...]] = (
+    "said", "announced", "stated", "reported", "noted", "told", "revealed", "disclosed",
+    "mentioned", "emphasized", "emphasised", "stressed", "confirmed", "declared", "shared",
+)
+
 #: Verbs that do not need "that" before their content ("The minister said the whole world ...").
 BARE_CONTENT_VERBS: Final[frozenset[str]] = frozenset({
     "said", "says", "noted", "notes", "stressed", "added", "believes", "thinks", "emphasized",
@@ -130,7 +137,7 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset({
     "earlier", "meanwhile", "however", "also", "in", "on", "at", "as", "according", "while",
     "after", "before", "during", "for", "with", "by", "from", "of", "and", "but", "among",
     "besides", "moreover", "furthermore", "today", "yesterday", "then", "when", "since", "mr",
-    "mrs", "ms", "dr", "some", "all", "both", "further", "reports", "bilateral", "branches",
+    "mrs", "ms", "dr", "some", "all", "both", "further",
 })
 
 #: Nationality adjectives: "Kazakh Foreign Minister" — a demonym is neither name nor role.
