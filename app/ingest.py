@@ -6,15 +6,14 @@ its savepoint back while the rest of the batch still lands.
 """
 
 import hashlib
-import sqlite3
-from contextlib import closing
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-
 
 from app import migrate
 from app.db import BUSY_TIMEOUT_MS, writer_engine
@@ -25,6 +24,8 @@ from app.search.fts import SEARCH_VERSION, article_fts_params
 from app.storage import speech as speech_store
 
 ARTICLE_SUFFIX = ".txt"
+# Merging the whole FTS index rewrites it; worth it only when much of the corpus is new.
+OPTIMIZE_SHARE = 0.25
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 _ARTICLE_COLUMNS = [c.name for c in Article.__table__.columns if c.name != "pk"]  # type: ignore[attr-defined]
@@ -199,6 +200,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
     report = IngestReport()
     with closing(_open_writer(work)) as conn:
         conn.execute("CREATE TEMP TABLE ingest_seen(id TEXT PRIMARY KEY, path TEXT)")
+        speech_store.prepare(conn)
         conn.execute("BEGIN")
         _reindex_if_stale(conn)
         # New extraction code re-derives every article it sees, not only the changed files.
@@ -223,9 +225,10 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         speech_store.refresh(conn)
         _set_meta(conn, "extractor_version", EXTRACTOR_VERSION)
         _set_meta(conn, "corpus_version", corpus_version(conn))
-        _set_meta(conn, "articles", str(conn.execute("SELECT count(*) FROM article").fetchone()[0]))
+        articles = conn.execute("SELECT count(*) FROM article").fetchone()[0]
+        _set_meta(conn, "articles", str(articles))
         conn.execute("COMMIT")
-        if report.loaded:
+        if report.loaded and (rebuild or report.loaded >= OPTIMIZE_SHARE * articles):
             conn.execute("INSERT INTO article_fts(article_fts) VALUES ('optimize')")
             conn.execute("PRAGMA optimize")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -18,7 +18,11 @@ from app.search.fts import quote_fts_params
 QUOTE_FTS_INSERT = "INSERT INTO quote_fts(rowid, text, text_stem) VALUES (:pk, :text, :text_stem)"
 QUOTE_FTS_DELETE = ("INSERT INTO quote_fts(quote_fts, rowid, text, text_stem) "
                     "VALUES ('delete', :pk, :text, :text_stem)")
-TOUCHED = "CREATE TEMP TABLE IF NOT EXISTS touched_speaker(pk INTEGER PRIMARY KEY)"
+
+
+def prepare(conn: sqlite3.Connection) -> None:
+    """Once per ingest run: the scratch list of speakers whose aggregates need recomputing."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched_speaker(pk INTEGER PRIMARY KEY)")
 
 
 def _speaker_pk(conn: sqlite3.Connection, slug: str, name: str) -> int:
@@ -32,7 +36,6 @@ def _speaker_pk(conn: sqlite3.Connection, slug: str, name: str) -> int:
 
 def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, speech: SpeechExtraction) -> None:
     """Write one article's speakers and quotes; quote ids follow text order (`<article>-q1`, ...)."""
-    conn.execute(TOUCHED)
     by_name: dict[str, int] = {}
     for speaker in speech.speakers:
         slug = speaker_slug(speaker.name)
@@ -56,7 +59,6 @@ def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, spe
 
 def forget(conn: sqlite3.Connection, article_pk: int) -> None:
     """Before an article goes: take its quotes out of the search index and mark its speakers for refresh."""
-    conn.execute(TOUCHED)
     conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) "
                  "SELECT speaker_pk FROM article_speaker WHERE article_pk = ?", (article_pk,))
     for pk, text, lang in conn.execute("SELECT pk, text, language FROM quote WHERE article_pk = ?",
@@ -77,7 +79,6 @@ def _fullest(names: Counter[str]) -> str:
 
 def refresh(conn: sqlite3.Connection) -> None:
     """Recompute every touched speaker from its per-article rows; drop speakers no article quotes."""
-    conn.execute(TOUCHED)
     touched = [r[0] for r in conn.execute("SELECT pk FROM temp.touched_speaker ORDER BY pk").fetchall()]
     for pk in touched:
         rows = conn.execute("SELECT name, roles, forms, published FROM article_speaker WHERE speaker_pk = ?",
