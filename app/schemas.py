@@ -161,3 +161,38 @@ class SpeakerDetail(Speaker):
         examples=[[{"id": SEED_ID, "title": "Қазақ-өзбек ынтымақтастығы ықтимал қатерлерді бірлесе еңсеруге "
                     "қауқарлы – сарапшы", "published": "2025-11-14", "language": "kk", "role": "саясаттанушы",
                     "url": f"/v1/articles/{SEED_ID}"}]])
+
+
+class SeriesSource(BaseModel):
+    figure_id: str = Field(description="The figure as one article reported it.", examples=[f"{SEED_ID}-f1"])
+    article_id: str = Field(description="The reporting article.", examples=[SEED_ID])
+    published: dt.date = Field(description="When that article was published.", examples=["2025-11-14"])
+    value: Decimal = Field(description="The value that article reported.", examples=["1000000000"])
+    text: str = Field(description="The figure as written there.", examples=["1 млрд доллардың"])
+
+
+class SeriesObservation(BaseModel):
+    period_start: str = Field(description="First month of the period, YYYY-MM.", examples=["2025-01"])
+    period_end: str = Field(description="Last month of the period, YYYY-MM.", examples=["2025-09"])
+    value: Decimal = Field(description="The latest reported value for this period.", examples=["1000000000"])
+    qualifier: Literal["more_than", "less_than", "about"] | None = Field(
+        description="Qualifier of the latest report.", examples=[None])
+    reported: dt.date = Field(description="Publication date of the latest report.", examples=["2025-11-14"])
+    figure_id: str = Field(description="The figure the value comes from.", examples=[f"{SEED_ID}-f1"])
+    sources: list[SeriesSource] = Field(description="Every article that reported a figure for this period, "
+                                                    "newest first; the same figure counts once.",
+                                        examples=[[{"figure_id": f"{SEED_ID}-f1", "article_id": SEED_ID,
+                                                    "published": "2025-11-14", "value": "1000000000",
+                                                    "text": "1 млрд доллардың"}]])
+
+
+class Series(BaseModel):
+    kind: str = Field(description="What the values measure.", examples=["export"])
+    unit: str = Field(description="ISO 4217 code, or `count`.", examples=["USD"])
+    reporter: str | None = Field(description="Reporting side, as asked.", examples=["UZ"])
+    partner: str | None = Field(description="Other side, as asked.", examples=["KZ"])
+    observations: list[SeriesObservation] = Field(description="One per period, in period order.",
+                                                  examples=[[{"period_start": "2025-01", "period_end": "2025-09",
+                                                              "value": "1000000000", "qualifier": None,
+                                                              "reported": "2025-11-14",
+                                                              "figure_id": f"{SEED_ID}-f1", "sources": []}]])

@@ -146,8 +146,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('figure', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_figure_article_pk'), ['article_pk'], unique=False)
-        batch_op.create_index('ix_figure_kind_published', ['kind', 'published'], unique=False)
-        batch_op.create_index('ix_figure_published_pk', ['published', 'pk'], unique=False)
+        batch_op.create_index('ix_figure_kind_published_id', ['kind', 'published', 'id'], unique=False)
+        batch_op.create_index('ix_figure_partner_kind_published', ['partner', 'kind', 'published'], unique=False)
+        batch_op.create_index('ix_figure_published_id', ['published', 'id'], unique=False)
+        batch_op.create_index('ix_figure_reporter_kind_published', ['reporter', 'kind', 'published'], unique=False)
+        batch_op.create_index('ix_figure_value_id', ['value', 'id'], unique=False)
 
     op.create_table('quote',
     sa.Column('pk', sa.Integer(), nullable=False),
@@ -186,8 +189,11 @@ def downgrade() -> None:
 
     op.drop_table('quote')
     with op.batch_alter_table('figure', schema=None) as batch_op:
-        batch_op.drop_index('ix_figure_published_pk')
-        batch_op.drop_index('ix_figure_kind_published')
+        batch_op.drop_index('ix_figure_value_id')
+        batch_op.drop_index('ix_figure_reporter_kind_published')
+        batch_op.drop_index('ix_figure_published_id')
+        batch_op.drop_index('ix_figure_partner_kind_published')
+        batch_op.drop_index('ix_figure_kind_published_id')
         batch_op.drop_index(batch_op.f('ix_figure_article_pk'))
 
     op.drop_table('figure')

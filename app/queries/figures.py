@@ -1,0 +1,100 @@
+"""Figure SQL: the filtered list and the per-period series behind a trade chart."""
+
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+
+COLUMNS = ("f.id, f.article_id, f.kind, CAST(f.value AS TEXT) AS value, f.value AS sort_value, f.unit, "
+           "f.qualifier, f.reporter, f.partner, f.period_start, f.period_end, f.target, f.text, f.paragraph, "
+           "f.published")
+SORTS: dict[str, SortKeys] = {
+    "-published": [("f.published", True), ("f.id", True)],
+    "-value": [("f.value", True), ("f.id", True)],
+    "period": [("coalesce(f.period_end, '')", False), ("coalesce(f.period_start, '')", False), ("f.id", False)],
+}
+# Turnover and deals have no direction: a partner filter matches either side of them.
+SYMMETRIC_KINDS = ("turnover", "deal")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFilter:
+    kind: str | None = None
+    reporter: str | None = None
+    partner: str | None = None
+    unit: str | None = None
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    period_from: str | None = None
+    period_to: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    lang: str | None = None
+
+
+def _where(f: FigureFilter) -> tuple[list[str], dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    for column, value in (("kind", f.kind), ("reporter", f.reporter), ("unit", f.unit), ("language", f.lang)):
+        if value:
+            clauses.append(f"f.{column} = :{column}")
+            params[column] = value
+    if f.partner:
+        kinds = ", ".join(f"'{k}'" for k in SYMMETRIC_KINDS)
+        clauses.append(f"(f.partner = :partner OR (f.kind IN ({kinds}) AND f.reporter = :partner))")
+        params["partner"] = f.partner
+    for clause, name, value in (("f.value >= :min_value", "min_value", f.min_value),
+                                ("f.value <= :max_value", "max_value", f.max_value),
+                                ("f.period_start >= :period_from", "period_from", f.period_from),
+                                ("f.period_end <= :period_to", "period_to", f.period_to),
+                                ("f.published >= :date_from", "date_from", f.date_from),
+                                ("f.published <= :date_to", "date_to", f.date_to)):
+        if value is not None:
+            clauses.append(clause)
+            params[name] = str(value) if isinstance(value, Decimal) else value
+    return clauses, params
+
+
+def _shape(row: dict[str, Any]) -> dict[str, Any]:
+    row["target"] = bool(row["target"])
+    return row
+
+
+def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
+    if sort == "-value":
+        return [row["sort_value"], row["id"]]
+    if sort == "period":
+        return [row["period_end"] or "", row["period_start"] or "", row["id"]]
+    return [row["published"], row["id"]]
+
+
+def list_figures(conn: sqlite3.Connection, f: FigureFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+    clauses, params = _where(f)
+    total = conn.execute(count_sql("figure f", clauses), params).fetchone()[0]
+    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM figure f", clauses, SORTS[page.sort], page, params), params)
+    return [_shape(r) for r in rows], total
+
+
+def series(conn: sqlite3.Connection, f: FigureFilter) -> list[dict[str, Any]]:
+    """One observation per period: the value of the latest report, with every report as a source.
+
+    Targets are plans, not observations, and figures without a period cannot be placed on a time
+    axis, so both stay out.
+    """
+    clauses, params = _where(f)
+    clauses += ["f.target = 0", "f.period_start IS NOT NULL", "f.period_end IS NOT NULL"]
+    rows = dicts(conn, f"SELECT {COLUMNS} FROM figure f WHERE " + " AND ".join(clauses)
+                 + " ORDER BY f.period_start, f.period_end, f.published DESC, f.id DESC", params)
+    observations: list[dict[str, Any]] = []
+    for row in rows:
+        key = (row["period_start"], row["period_end"])
+        if not observations or (observations[-1]["period_start"], observations[-1]["period_end"]) != key:
+            observations.append({"period_start": key[0], "period_end": key[1], "value": row["value"],
+                                 "qualifier": row["qualifier"], "reported": row["published"],
+                                 "figure_id": row["id"], "sources": []})
+        observations[-1]["sources"].append({"figure_id": row["id"], "article_id": row["article_id"],
+                                            "published": row["published"], "value": row["value"],
+                                            "text": row["text"]})
+    return observations

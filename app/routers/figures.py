@@ -1,0 +1,86 @@
+"""`/v1/figures`: trade figures with value, currency, direction, countries and period, and their series."""
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.deps import ConnDep, SettingsDep
+from app.errors import PROBLEM_RESPONSES, InvalidParameter
+from app.pagination import decode_cursor, finish_page
+from app.params import Cursor, DateFrom, DateTo, Lang, Limit, capped, date_range
+from app.queries import figures as figure_queries
+from app.queries.keyset import Keyset
+from app.schemas import Figure, Page, Series
+
+router = APIRouter(prefix="/v1/figures", tags=["figures"], responses=PROBLEM_RESPONSES)
+
+KIND_VALUES = Literal["turnover", "export", "import", "investment", "deal", "company_count", "other_money"]
+COUNTRY = r"^[A-Z]{2}$"
+MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+Kind = Annotated[KIND_VALUES | None, Query(description="What the figure measures.", examples=["export"])]
+Reporter = Annotated[str | None, Query(pattern=COUNTRY, description=(
+    "ISO 3166-1 alpha-2 of the reporting or exporting side."), examples=["UZ"])]
+Partner = Annotated[str | None, Query(pattern=COUNTRY, description=(
+    "ISO 3166-1 alpha-2 of the other side; for turnover and deals it matches either side."), examples=["KZ"])]
+Unit = Annotated[str | None, Query(pattern=r"^([A-Z]{3}|count)$", description=(
+    "ISO 4217 currency code, or `count` for company counts."), examples=["USD"])]
+MinValue = Annotated[Decimal | None, Query(ge=0, description="Smallest value, inclusive.", examples=["1000000"])]
+MaxValue = Annotated[Decimal | None, Query(ge=0, description="Largest value, inclusive.", examples=["5000000000"])]
+PeriodFrom = Annotated[str | None, Query(pattern=MONTH, description=(
+    "Figures whose period starts in this month or later (YYYY-MM)."), examples=["2025-01"])]
+PeriodTo = Annotated[str | None, Query(pattern=MONTH, description=(
+    "Figures whose period ends in this month or earlier (YYYY-MM)."), examples=["2025-12"])]
+Sort = Annotated[Literal["-published", "-value", "period"], Query(description=(
+    "`-published` (newest article first, the default), `-value` (largest first), or `period` "
+    "(by period end, figures without a period first)."), examples=["-published"])]
+
+
+def _check_ranges(min_value: Decimal | None, max_value: Decimal | None, period_from: str | None,
+                  period_to: str | None) -> None:
+    if min_value is not None and max_value is not None and min_value > max_value:
+        raise InvalidParameter("min_value", f"min_value ({min_value}) is above max_value ({max_value})")
+    if period_from and period_to and period_from > period_to:
+        raise InvalidParameter("period_from", f"period_from ({period_from}) is after period_to ({period_to})")
+
+
+@router.get("", summary="List figures")
+def list_figures(
+    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+    kind: Kind = None, reporter: Reporter = None, partner: Partner = None, unit: Unit = None,
+    min_value: MinValue = None, max_value: MaxValue = None, period_from: PeriodFrom = None,
+    period_to: PeriodTo = None, date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
+    limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
+) -> Page[Figure]:
+    """Every amount the articles report, with its provenance (article, paragraph, exact text)."""
+    dates = date_range(date_from, date_to)
+    _check_ranges(min_value, max_value, period_from, period_to)
+    keys = len(figure_queries.SORTS[sort])
+    after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
+    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+    rows, total = figure_queries.list_figures(conn, figure_queries.FigureFilter(
+        kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
+        dates.date_from, dates.date_to, lang), keyset)
+    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                    lambda last: figure_queries.sort_key(sort, last), request, response)
+    return Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+
+
+@router.get("/series", summary="Figure series for a chart")
+def figure_series(
+    conn: ConnDep,
+    kind: Annotated[KIND_VALUES, Query(description="What the values measure.", examples=["export"])],
+    unit: Annotated[str, Query(pattern=r"^([A-Z]{3}|count)$", description="ISO 4217 code, or `count`.",
+                               examples=["USD"])],
+    reporter: Reporter = None, partner: Partner = None, period_from: PeriodFrom = None, period_to: PeriodTo = None,
+    date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
+) -> Series:
+    """One observation per period (the latest reported value), with every source article listed,
+    so a frontend can chart a trade relationship. Targets and figures without a period are left out."""
+    dates = date_range(date_from, date_to)
+    _check_ranges(None, None, period_from, period_to)
+    observations = figure_queries.series(conn, figure_queries.FigureFilter(
+        kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang))
+    return Series(kind=kind, unit=unit, reporter=reporter, partner=partner,
+                  observations=observations)  # type: ignore[arg-type]
