@@ -50,7 +50,10 @@ def evaluate(
     """Score extraction against gold annotations: per-language P/R/F1 and the list of misses."""
     from app.evaluate import evaluate as run_evaluate, render
 
-    tallies, report = run_evaluate(gold_dir)
+    try:
+        tallies, report = run_evaluate(gold_dir)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="GOLD_DIR") from exc
     for line in render(tallies, show_misses=misses):
         typer.echo(line)
     if report.rejected:

@@ -13,6 +13,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from app.ingest import IngestReport, ingest
@@ -41,6 +42,13 @@ class Tally:
     attributed: int = 0
     articles: int = 0
     right_language: int = 0
+    gold_figures: int = 0
+    found_figures: int = 0
+    matched_figures: int = 0
+    right_qualifier: int = 0
+    right_sides: int = 0
+    right_period: int = 0
+    right_target: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
@@ -67,12 +75,51 @@ class Scores:
     quote_r: float
     attribution: float
     language: float
+    figure_p: float
+    figure_r: float
+    figure_f1: float
+    qualifier: float
+    sides: float
+    period: float
+    target: float
 
 
 def scores(t: Tally) -> Scores:
     sp, sr = _ratio(t.right_speakers, t.found_speakers), _ratio(t.right_speakers, t.gold_speakers)
+    fp, fr = _ratio(t.matched_figures, t.found_figures), _ratio(t.matched_figures, t.gold_figures)
+    m = t.matched_figures
     return Scores(sp, sr, _f1(sp, sr), _ratio(t.matched_found, t.found_quotes), _ratio(t.matched_gold, t.gold_quotes),
-                  _ratio(t.attributed, t.matched_gold), _ratio(t.right_language, t.articles))
+                  _ratio(t.attributed, t.matched_gold), _ratio(t.right_language, t.articles),
+                  fp, fr, _f1(fp, fr), _ratio(t.right_qualifier, m), _ratio(t.right_sides, m),
+                  _ratio(t.right_period, m), _ratio(t.right_target, m))
+
+
+def score_figures(name: str, gold: list[dict], found: list[dict]) -> Tally:
+    """A gold figure is found by an unused extracted one with the same kind, value and unit; the
+    attributes of found figures are then checked one group at a time."""
+    t = Tally(gold_figures=len(gold), found_figures=len(found))
+    used: set[int] = set()
+    for g in gold:
+        hit = next((i for i, f in enumerate(found) if i not in used and f["kind"] == g["kind"]
+                    and Decimal(str(f["value"])) == Decimal(str(g["value"])) and f["unit"] == g["unit"]), None)
+        if hit is None:
+            t.misses.append(f"{name}: figure missed: {g['kind']} {g['value']} {g['unit']}: {g['span']}")
+            continue
+        used.add(hit)
+        f = found[hit]
+        period = f"{f['period_start']}/{f['period_end']}" if f["period_start"] else None
+        checks = {"qualifier": (f["qualifier"], g["qualifier"]),
+                  "sides": ((f["reporter"], f["partner"]), (g["reporter"], g["partner"])),
+                  "period": (period, g["period"]), "target": (bool(f["target"]), bool(g.get("target")))}
+        for attribute, (got, want) in checks.items():
+            if got == want:
+                setattr(t, f"right_{attribute}", getattr(t, f"right_{attribute}") + 1)
+            else:
+                t.misses.append(f"{name}: figure {g['span']!r}: {attribute} {got}, gold {want}")
+    t.matched_figures = len(used)
+    t.misses += [f"{name}: figure not in gold: {f['kind']} {f['value']} {f['unit']}: {f['text']}"
+                 for i, f in enumerate(found) if i not in used]
+    return t
 
 
 def score_article(name: str, gold: dict, language: str, speakers: list[str],
@@ -118,9 +165,21 @@ def _extracted(conn: sqlite3.Connection, article_id: str) -> tuple[str, list[str
     return language, speakers, quotes
 
 
+def _figures(conn: sqlite3.Connection, article_id: str) -> list[dict]:
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(
+            "SELECT kind, CAST(value AS TEXT) AS value, unit, qualifier, reporter, partner, period_start, "
+            "period_end, target, text FROM figure WHERE article_id = ? ORDER BY pk", (article_id,))]
+    finally:
+        conn.row_factory = None
+
+
 def evaluate(gold_dir: Path) -> tuple[dict[str, Tally], IngestReport]:
     """Per-language tallies (plus "all") for every `NAME.txt` in `gold_dir` that has a `NAME.json`."""
     texts = sorted(p for p in gold_dir.glob("*.txt") if p.with_suffix(".json").is_file())
+    if not texts:
+        raise ValueError(f"{gold_dir}: no NAME.txt with a NAME.json gold file beside it")
     with tempfile.TemporaryDirectory(prefix="corpus-eval-") as scratch:
         db = Path(scratch) / "eval.db"
         report = ingest(texts, db)
@@ -134,20 +193,31 @@ def evaluate(gold_dir: Path) -> tuple[dict[str, Tally], IngestReport]:
                     continue
                 language, speakers, quotes = _extracted(conn, path.stem)
                 tallies[gold["language"]].add(score_article(path.name, gold, language, speakers, quotes))
+                tallies[gold["language"]].add(score_figures(path.name, gold["figures"], _figures(conn, path.stem)))
     total = Tally()
     for t in tallies.values():
         total.add(t)
     return {**{lang: tallies[lang] for lang in LANGUAGES if lang in tallies}, "all": total}, report
 
 
+TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("speakers and quotes", (("spk P", "speaker_p"), ("spk R", "speaker_r"), ("spk F1", "speaker_f1"),
+                             ("quote P", "quote_p"), ("quote R", "quote_r"), ("attrib", "attribution"),
+                             ("lang acc", "language"))),
+    ("figures", (("fig P", "figure_p"), ("fig R", "figure_r"), ("fig F1", "figure_f1"), ("qualif", "qualifier"),
+                 ("sides", "sides"), ("period", "period"), ("target", "target"))),
+)
+
+
 def render(tallies: dict[str, Tally], show_misses: bool = True) -> Iterable[str]:
-    yield (f"{'lang':<5}{'articles':>9}{'spk P':>8}{'spk R':>8}{'spk F1':>8}"
-           f"{'quote P':>9}{'quote R':>9}{'attrib':>8}{'lang acc':>9}")
-    for lang, t in tallies.items():
-        s = scores(t)
-        yield (f"{lang:<5}{t.articles:>9}{s.speaker_p:>8.3f}{s.speaker_r:>8.3f}{s.speaker_f1:>8.3f}"
-               f"{s.quote_p:>9.3f}{s.quote_r:>9.3f}{s.attribution:>8.3f}{s.language:>9.3f}")
+    for title, columns in TABLES:
+        yield f"{title}:"
+        yield f"{'lang':<5}{'articles':>9}" + "".join(f"{label:>9}" for label, _ in columns)
+        for lang, t in tallies.items():
+            s = scores(t)
+            yield f"{lang:<5}{t.articles:>9}" + "".join(f"{getattr(s, field):>9.3f}" for _, field in columns)
+        yield ""
     if show_misses:
         misses = tallies["all"].misses
-        yield f"\nmisses ({len(misses)}):"
+        yield f"misses ({len(misses)}):"
         yield from (f"  {m}" for m in misses)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.evaluate import norm, score_article, scores
+from app.evaluate import norm, score_article, score_figures, scores
 from tests.conftest import DATA, SEED_ID
 
 GOLD = json.loads((DATA / "gold" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
@@ -45,6 +45,32 @@ def test_cli_prints_the_table_for_a_gold_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0].split()[:3] == ["lang", "articles", "spk"]
+    assert lines[0] == "speakers and quotes:"
+    assert lines[1].split()[:3] == ["lang", "articles", "spk"]
+    assert "figures:" in lines
     kk = next(line for line in lines if line.startswith("kk "))
     assert kk.split()[1] == "1"
+
+
+def test_figure_scoring_matches_on_kind_value_unit_and_checks_attributes() -> None:
+    gold = GOLD["figures"]
+    found = [{"kind": g["kind"], "value": str(g["value"]), "unit": g["unit"], "qualifier": g["qualifier"],
+              "reporter": g["reporter"], "partner": g["partner"],
+              "period_start": g["period"].split("/")[0] if g["period"] else None,
+              "period_end": g["period"].split("/")[1] if g["period"] else None,
+              "target": 0, "text": g["span"]} for g in gold]
+    s = scores(score_figures("seed", gold, found))
+    assert (s.figure_f1, s.qualifier, s.sides, s.period, s.target) == (1, 1, 1, 1, 1)
+    found[0] = {**found[0], "reporter": "KZ", "partner": "UZ"}  # direction reversed
+    found[1] = {**found[1], "value": "2400000001"}              # wrong value: a miss and an extra
+    t = score_figures("seed", gold, found)
+    s = scores(t)
+    assert (t.matched_figures, s.figure_p, s.figure_r) == (4, 4 / 5, 4 / 5)
+    assert s.sides == 3 / 4 and s.period == 1
+
+
+def test_a_folder_without_gold_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(" date 2025-01-01 T\nBody.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no NAME.txt with a NAME.json" in result.output
