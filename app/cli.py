@@ -53,7 +53,8 @@ def evaluate(
     try:
         tallies, report = run_evaluate(gold_dir)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="GOLD_DIR") from exc
+        stderr.print(str(exc), markup=False)
+        raise typer.Exit(2) from exc
     for line in render(tallies, show_misses=misses):
         typer.echo(line)
     if report.rejected:

@@ -73,4 +73,4 @@ def test_a_folder_without_gold_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text(" date 2025-01-01 T\nBody.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2
-    assert "no NAME.txt with a NAME.json" in result.output
+    assert "no NAME.txt with a NAME.json" in result.stderr
