@@ -16,7 +16,7 @@ from app.schemas import Figure, Page, Series
 router = APIRouter(prefix="/v1/figures", tags=["figures"], responses=PROBLEM_RESPONSES)
 
 KIND_VALUES = Literal["turnover", "export", "import", "investment", "deal", "company_count", "other_money"]
-COUNTRY = r"^[A-Z]{2}$"
+COUNTRY = r"^[A-Za-z]{2}$"  # case-insensitive: `uz` means UZ
 MONTH = r"^\d{4}-(0[1-9]|1[0-2])$"
 
 Kind = Annotated[KIND_VALUES | None, Query(description="What the figure measures.", examples=["export"])]
@@ -35,6 +35,10 @@ PeriodTo = Annotated[str | None, Query(pattern=MONTH, description=(
 Sort = Annotated[Literal["-published", "-value", "period"], Query(description=(
     "`-published` (newest article first, the default), `-value` (largest first), or `period` "
     "(by period end, figures without a period first)."), examples=["-published"])]
+
+
+def _upper(code: str | None) -> str | None:
+    return code.upper() if code else None
 
 
 def _check_ranges(min_value: Decimal | None, max_value: Decimal | None, period_from: str | None,
@@ -56,6 +60,7 @@ def list_figures(
     """Every amount the articles report, with its provenance (article, paragraph, exact text)."""
     dates = date_range(date_from, date_to)
     _check_ranges(min_value, max_value, period_from, period_to)
+    reporter, partner = _upper(reporter), _upper(partner)
     keys = len(figure_queries.SORTS[sort])
     after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
@@ -80,6 +85,7 @@ def figure_series(
     so a frontend can chart a trade relationship. Targets and figures without a period are left out."""
     dates = date_range(date_from, date_to)
     _check_ranges(None, None, period_from, period_to)
+    reporter, partner = _upper(reporter), _upper(partner)
     observations = figure_queries.series(conn, figure_queries.FigureFilter(
         kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang))
     return Series(kind=kind, unit=unit, reporter=reporter, partner=partner,

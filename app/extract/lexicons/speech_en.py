@@ -1,4 +1,4 @@
-"""English cue lexicons for :mod:`app.extract.quotes` and :mod:`app.extract.speakers` (data only).
+"""English cue lexicons for the :mod:`app.extract.speech` package (data only).
 
 Lower case. Grown as classes (every verb of saying, every role noun) so that unseen Kazinform
 English copy — "“...,” the minister said", "X said (that) ...", "..., X told a briefing",
@@ -192,3 +192,33 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "oct", "nov", "dec", "no", "u.s", "u.k", "vs", "etc", "approx", "gen", "col", "prof", "inc",
     "ltd", "co", "corp", "jr", "sr", "mln", "bln", "bn", "mn", "e.g", "i.e",
 })
+
+# --------------------------------------------------------------------------- names and roles
+
+#: Lower-case words that may stand inside a title before a name ("Minister of Trade and
+#: Integration"): they do not end the walk back over the role phrase.
+ROLE_CONNECTORS: Final[frozenset[str]] = frozenset({"of", "and", "the", "for", "to", ","})
+
+#: Title words that may be written in lower case inside a role phrase ("the foreign minister").
+LOWER_CASE_ROLE_WORDS: Final[frozenset[str]] = frozenset({
+    "minister", "foreign", "prime", "deputy", "vice", "first", "acting", "general", "press",
+    "chief", "executive", "secretary", "president", "ambassador", "head", "chairman", "director",
+    "spokesperson", "spokesman", "spokeswoman", "expert", "analyst", "political", "scientist",
+    "economist", "governor", "mayor", "senator", "adviser", "advisor", "former",
+})
+
+#: Latin vowel letters.
+VOWEL_LETTERS: Final[frozenset[str]] = frozenset("aeiouy")
+
+#: Surname endings in Latin transliteration.
+SURNAME_ENDINGS: Final[tuple[str, ...]] = (
+    "uly", "kyzy", "ov", "ev", "yev", "ova", "eva", "yeva", "ina", "sky", "skiy", "enko", "yan",
+    "bek", "bay", "bai", "ko", "uk", "yuk",
+)
+
+#: Patronymic endings ("Tokayevich", "Kassymuly").
+PATRONYMIC_ENDINGS: Final[tuple[str, ...]] = ("uly", "kyzy", "ovich", "evich", "ovna", "evna")
+
+#: Surname endings that tell a woman's and a man's name apart.
+FEMALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ova", "eva", "ina", "qyzy", "kyzy")
+MALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ov", "ev", "in", "uly")

@@ -1,4 +1,4 @@
-"""Kazakh cue lexicons for :mod:`app.extract.quotes` and :mod:`app.extract.speakers` (data only).
+"""Kazakh cue lexicons for the :mod:`app.extract.speech` package (data only).
 
 Everything is lower case (ё written as е) and grown as CLASSES of words — every verb of saying,
 every role noun, every reported-speech frame we know in Kazinform's house style — never phrases
@@ -276,3 +276,48 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "т.б", "т.с.с", "т.с", "ж", "жж", "млн", "млрд", "трлн", "мың", "ш", "км", "га", "см", "мм",
     "кг", "др", "проф", "акад", "т.ғ.д", "ф.ғ.д", "э.ғ.д", "а", "б", "в", "обл",
 })
+
+# --------------------------------------------------------------------------- names and roles
+
+#: Possessive suffixes a role noun takes before its case ending (министр-і, басшы-сы), in the
+#: order the role pattern tries them.
+POSSESSIVE_SUFFIXES: Final[tuple[str, ...]] = ("сы", "сі", "ы", "і")
+
+#: Case endings a role noun or an institution may carry, in the order the pattern tries them.
+CASE_SUFFIXES: Final[tuple[str, ...]] = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні",
+    "ды", "ді", "ты", "ті", "н", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен",
+    "нан", "нен", "мен", "бен", "пен", "менен",
+)
+
+#: The genitive ones among them ("министрдің"): such a role noun is a possessor, not a subject.
+GENITIVE_SUFFIXES: Final[frozenset[str]] = frozenset({"ның", "нің", "дың", "дің", "тың", "тің"})
+
+#: Capitalised words that may open a ministry-style complement before a role noun
+#: ("Сыртқы істер министрі") although they are listed in NON_NAME_WORDS.
+CAPITALISED_COMPLEMENTS: Final[frozenset[str]] = frozenset({
+    "мемлекет", "үкімет", "мәдениет", "денсаулық", "сыртқы", "ішкі", "төтенше", "ұлттық",
+    "орталық", "халықаралық", "мемлекеттік", "ресми",
+})
+
+#: Conjunctions that join the complements of a role noun ("Мәдениет және ақпарат министрі").
+ROLE_LINKS: Final[frozenset[str]] = frozenset({"және", "мен", "бен", "пен"})
+
+#: What follows a toponym stem when the word is a surname, not a place (Оралов, Қазақбаев).
+TOPONYM_SURNAME_TAILS: Final[tuple[str, ...]] = (
+    "ов", "ев", "ин", "ова", "ева", "ина", "бек", "бай", "ұлы", "улы", "хан", "жан", "гүл",
+)
+
+#: Vowel letters of the Kazakh alphabet (all Russian ones included).
+VOWEL_LETTERS: Final[frozenset[str]] = frozenset("аәеоөұүыіэюяиуё")
+
+#: Surname endings of Kazakh origin (the Russian-style -ов/-ева are in speech_ru); every
+#: language's endings are checked in every article.
+SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ұлы", "улы", "қызы", "кызы", "бек", "бай", "баев")
+
+#: Patronymic words ("Қасымұлы", "Нұрланқызы").
+PATRONYMIC_ENDINGS: Final[tuple[str, ...]] = ("ұлы", "улы", "қызы", "кызы")
+
+#: Surname endings that tell a woman's and a man's name apart.
+FEMALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("қызы", "кызы")
+MALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ұлы", "улы")

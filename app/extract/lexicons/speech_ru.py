@@ -1,4 +1,4 @@
-"""Russian cue lexicons for :mod:`app.extract.quotes` and :mod:`app.extract.speakers` (data only).
+"""Russian cue lexicons for the :mod:`app.extract.speech` package (data only).
 
 Lower case, ё written as е. Grown as classes (all verbs of saying, all role nouns, all
 reported-speech frames) rather than phrases of one article, because scoring is on unseen text.
@@ -215,4 +215,70 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "г", "гг", "т.е", "т.д", "т.п", "т.к", "млн", "млрд", "трлн", "тыс", "долл", "руб", "им",
     "ул", "пр", "ст", "см", "др", "км", "га", "кг", "мм", "обл", "р-н", "проф", "акад", "чел",
     "ед", "шт", "кв", "мин", "макс", "прим", "рис", "табл", "а", "б", "в",
+})
+
+# --------------------------------------------------------------------------- verb forms
+
+#: Short-form adjectives among the verbs of saying: feminine -а, plural -ы (уверена, уверены).
+SHORT_FORM_VERBS: Final[tuple[str, ...]] = ("уверен", "убежден")
+
+#: What may stand before "<verb>, что" when the clause names no subject of its own (nothing, a
+#: linking adverb, a bare pronoun): the most recent speaker said it.
+VERB_ONLY_OPENERS: Final[tuple[str, ...]] = ("", "также", "кроме того", "ранее", "он", "она")
+
+# --------------------------------------------------------------------------- names and case
+
+#: Slavic surname suffixes ("-ов", "-ин"): a surname with one declines like a short adjective.
+SLAVIC_SURNAME_SUFFIXES: Final[tuple[str, ...]] = ("ов", "ев", "ин", "ын")
+
+#: Case endings stripped from a Russian surname for its case-free key, tried in this order.
+NAME_CASE_ENDINGS: Final[tuple[str, ...]] = (
+    "ого", "ому", "ыми", "ими", "ой", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый", "ей",
+    "а", "я", "у", "ю", "е", "ы", "и", "й",
+)
+
+#: Consonants after which the spelling rule writes -и for -ы (Ольги is Ольга's genitive).
+SPELLING_RULE_CONSONANTS: Final[frozenset[str]] = frozenset("гкхжшчщ")
+
+#: Russian vowel letters.
+VOWEL_LETTERS: Final[frozenset[str]] = frozenset("аеоыэюяиуё")
+
+#: Case of a declined noun by the ending it has beyond the stem it shares with its lemma.
+NOUN_CASE_BY_ENDING: Final[dict[str, str]] = {
+    "": "nom", "а": "gen", "я": "gen", "ы": "gen", "и": "gen", "у": "dat", "ю": "dat",
+    "ом": "ins", "ем": "ins", "ой": "ins", "ей": "ins", "е": "loc",
+}
+
+#: Case of a surname form by what follows the stem of its nominative: a woman's -а surname
+#: (Балаева → Балаевой), a man's hard one (Шаккалиев → Шаккалиеву), a man's -й/-ь one
+#: (Желдибай → Желдибая). Any other tail counts as a genitive.
+FEMALE_SURNAME_CASE_BY_TAIL: Final[dict[str, str]] = {
+    "ой": "gen", "у": "acc", "ы": "gen", "е": "dat", "ей": "gen",
+}
+MALE_SURNAME_CASE_BY_TAIL: Final[dict[str, str]] = {
+    "а": "gen", "я": "gen", "у": "dat", "ю": "dat", "ым": "ins", "ом": "ins", "ем": "ins", "е": "loc",
+}
+SOFT_SURNAME_CASE_BY_TAIL: Final[dict[str, str]] = {"я": "gen", "ю": "dat", "ем": "ins", "е": "loc"}
+
+#: Surname endings in Russian spelling (for Kazakh, Russian and other surnames alike).
+SURNAME_ENDINGS: Final[tuple[str, ...]] = (
+    "ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "ская", "цкий", "цкая", "енко",
+    "ян", "дзе", "швили", "ич", "ук", "юк",
+)
+
+#: Patronymic endings ("Сергеевич", "Петровна").
+PATRONYMIC_ENDINGS: Final[tuple[str, ...]] = ("ович", "евич", "овна", "евна", "ична")
+
+#: Surname endings that tell a woman's and a man's name apart.
+FEMALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ова", "ева", "ина", "ына", "ская", "цкая")
+MALE_SURNAME_ENDINGS: Final[tuple[str, ...]] = ("ов", "ев", "ин", "ын", "ский", "цкий")
+
+# --------------------------------------------------------------------------- role phrases
+
+#: Prepositions, conjunctions and auxiliaries that end the walk back from a name over the role
+#: phrase before it ("встретился с министром ... X": the role starts after "с").
+ROLE_PHRASE_STOPS: Final[frozenset[str]] = frozenset({
+    "в", "во", "на", "с", "со", "по", "для", "о", "об", "при", "от", "к", "у", "из", "за", "под",
+    "над", "перед", "через", "а", "но", "что", "как", "который", "которая", "которые", "это",
+    "также", "был", "была", "были", "стал", "стала", "между", "после", "до",
 })
