@@ -8,7 +8,9 @@ from fastapi.testclient import TestClient
 from tests.conftest import SEED_ID
 
 ROUTES = ["/health", "/v1/articles", f"/v1/articles/{SEED_ID}", "/v1/articles?lang=kk&limit=2",
-          "/v1/articles?q=Өзбекстан", "/openapi.json"]
+          "/v1/articles?q=Өзбекстан", "/openapi.json", "/v1/speakers?q=Назаров", "/v1/speakers/ravshan-nazarov",
+          "/v1/quotes?speaker=ravshan-nazarov", "/v1/figures?kind=export",
+          "/v1/figures/series?kind=export&unit=USD"]
 
 
 @pytest.mark.parametrize("path", ROUTES)

@@ -16,13 +16,13 @@ def _is_problem(r, status: int) -> dict:  # type: ignore[no-untyped-def]
     return body
 
 
-@pytest.mark.parametrize("path", ["/nope", "/v1/nope", "/v1/articles/missing"])
+@pytest.mark.parametrize("path", ["/nope", "/v1/nope", "/v1/articles/missing", "/v1/speakers/missing"])
 def test_404(client: TestClient, path: str) -> None:
     _is_problem(client.get(path), 404)
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
-@pytest.mark.parametrize("path", ["/v1/articles", "/health"])
+@pytest.mark.parametrize("path", ["/v1/articles", "/health", "/v1/speakers", "/v1/quotes", "/v1/figures"])
 def test_405_names_the_allowed_methods(client: TestClient, method: str, path: str) -> None:
     r = client.request(method, path)
     _is_problem(r, 405)
@@ -39,6 +39,21 @@ def test_422_names_the_parameter(client: TestClient, query: str, parameter: str)
     body = _is_problem(client.get(f"/v1/articles?{query}"), 422)
     assert parameter in [e["parameter"] for e in body["errors"]]
     assert parameter in body["detail"]
+
+
+@pytest.mark.parametrize("path,query,parameter", [
+    ("/v1/quotes", "kind=said", "kind"), ("/v1/quotes", "sort=relevance", "sort"), ("/v1/quotes", "limit=0", "limit"),
+    ("/v1/speakers", "sort=-name", "sort"), ("/v1/speakers", "from=2025-13-01", "from"),
+    ("/v1/figures", "sort=value", "sort"), ("/v1/figures", "max_value=abc", "max_value"),
+])
+def test_422_on_every_list(client: TestClient, path: str, query: str, parameter: str) -> None:
+    body = _is_problem(client.get(f"{path}?{query}"), 422)
+    assert parameter in [e["parameter"] for e in body["errors"]]
+
+
+@pytest.mark.parametrize("path", ["/v1/quotes", "/v1/speakers", "/v1/figures"])
+def test_tampered_cursor_is_400_on_every_list(client: TestClient, path: str) -> None:
+    _is_problem(client.get(f"{path}?cursor=abc.def"), 400)
 
 
 def test_several_bad_parameters_are_all_named(client: TestClient) -> None:
