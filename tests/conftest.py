@@ -16,6 +16,24 @@ ARTICLES = DATA / "articles"
 SEED_ID = "000_c8ed33b79040cb61"
 
 
+def walk(client: TestClient, url: str) -> list[dict]:
+    """Every item of a list endpoint, following `Link: rel="next"`, which must agree with `next_cursor`."""
+    items: list[dict] = []
+    while url:
+        r = client.get(url)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        items += body["items"]
+        link = r.headers.get("link")
+        if body["next_cursor"]:
+            assert link and link.endswith('>; rel="next"') and "cursor=" in link
+            url = link[1:link.index(">")]
+        else:
+            assert link is None
+            url = ""
+    return items
+
+
 @pytest.fixture(scope="session")
 def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("corpus") / "corpus.db"

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.queries.filters import Where
 from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
 
 SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count"
@@ -27,23 +28,12 @@ class ArticleFilter:
     match: str | None = None  # an FTS5 MATCH expression, already translated from `q`
 
 
-def _where(f: ArticleFilter, fts_joined: bool) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if f.date_from:
-        clauses.append("a.published >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        clauses.append("a.published <= :date_to")
-        params["date_to"] = f.date_to
-    if f.lang:
-        clauses.append("a.language = :lang")
-        params["lang"] = f.lang
-    if f.match:
-        clauses.append("article_fts MATCH :match" if fts_joined
-                       else "a.pk IN (SELECT rowid FROM article_fts WHERE article_fts MATCH :match)")
-        params["match"] = f.match
-    return clauses, params
+def _where(f: ArticleFilter, fts_joined: bool) -> Where:
+    where = Where()
+    where.dates("a.published", f.date_from, f.date_to)
+    where.equal("a.language", "lang", f.lang)
+    where.match("article_fts", "a.pk", f.match, fts_joined)
+    return where
 
 
 def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
@@ -52,12 +42,12 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 def list_articles(conn: sqlite3.Connection, f: ArticleFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
     relevance = page.sort == "relevance"
-    clauses, params = _where(f, fts_joined=relevance)
+    where = _where(f, fts_joined=relevance)
     source = FTS_SOURCE if relevance else "article a"
-    total = conn.execute(count_sql(source, clauses), params).fetchone()[0]
+    total = conn.execute(count_sql(source, where.clauses), where.params).fetchone()[0]
     rank = ", article_fts.rank AS rank" if relevance else ""
-    rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", clauses, SORTS[page.sort],
-                                page, params), params)
+    rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses, SORTS[page.sort],
+                                page, where.params), where.params)
     _attach_derived(conn, rows)
     return rows, total
 

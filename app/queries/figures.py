@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from app.queries.filters import Where
 from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
 
 COLUMNS = ("f.id, f.article_id, f.kind, CAST(f.value AS TEXT) AS value, f.value AS sort_value, f.unit, "
@@ -34,27 +35,22 @@ class FigureFilter:
     lang: str | None = None
 
 
-def _where(f: FigureFilter) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    for column, value in (("kind", f.kind), ("reporter", f.reporter), ("unit", f.unit), ("language", f.lang)):
-        if value:
-            clauses.append(f"f.{column} = :{column}")
-            params[column] = value
+def _where(f: FigureFilter) -> Where:
+    where = Where()
+    where.equal("f.kind", "kind", f.kind)
+    where.equal("f.reporter", "reporter", f.reporter)
+    where.equal("f.unit", "unit", f.unit)
+    where.equal("f.language", "lang", f.lang)
     if f.partner:
         kinds = ", ".join(f"'{k}'" for k in SYMMETRIC_KINDS)
-        clauses.append(f"(f.partner = :partner OR (f.kind IN ({kinds}) AND f.reporter = :partner))")
-        params["partner"] = f.partner
-    for clause, name, value in (("f.value >= :min_value", "min_value", f.min_value),
-                                ("f.value <= :max_value", "max_value", f.max_value),
-                                ("f.period_start >= :period_from", "period_from", f.period_from),
-                                ("f.period_end <= :period_to", "period_to", f.period_to),
-                                ("f.published >= :date_from", "date_from", f.date_from),
-                                ("f.published <= :date_to", "date_to", f.date_to)):
-        if value is not None:
-            clauses.append(clause)
-            params[name] = str(value) if isinstance(value, Decimal) else value
-    return clauses, params
+        where.clauses.append(f"(f.partner = :partner OR (f.kind IN ({kinds}) AND f.reporter = :partner))")
+        where.params["partner"] = f.partner
+    where.at_least("f.value", "min_value", None if f.min_value is None else str(f.min_value))
+    where.at_most("f.value", "max_value", None if f.max_value is None else str(f.max_value))
+    where.at_least("f.period_start", "period_from", f.period_from)
+    where.at_most("f.period_end", "period_to", f.period_to)
+    where.dates("f.published", f.date_from, f.date_to)
+    return where
 
 
 def _shape(row: dict[str, Any]) -> dict[str, Any]:
@@ -71,9 +67,10 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 
 def list_figures(conn: sqlite3.Connection, f: FigureFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
-    clauses, params = _where(f)
-    total = conn.execute(count_sql("figure f", clauses), params).fetchone()[0]
-    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM figure f", clauses, SORTS[page.sort], page, params), params)
+    where = _where(f)
+    total = conn.execute(count_sql("figure f", where.clauses), where.params).fetchone()[0]
+    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM figure f", where.clauses, SORTS[page.sort], page,
+                                where.params), where.params)
     return [_shape(r) for r in rows], total
 
 
@@ -83,10 +80,10 @@ def series(conn: sqlite3.Connection, f: FigureFilter) -> list[dict[str, Any]]:
     Targets are plans, not observations, and figures without a period cannot be placed on a time
     axis, so both stay out.
     """
-    clauses, params = _where(f)
-    clauses += ["f.target = 0", "f.period_start IS NOT NULL", "f.period_end IS NOT NULL"]
-    rows = dicts(conn, f"SELECT {COLUMNS} FROM figure f WHERE " + " AND ".join(clauses)
-                 + " ORDER BY f.period_start, f.period_end, f.published DESC, f.id DESC", params)
+    where = _where(f)
+    where.clauses += ["f.target = 0", "f.period_start IS NOT NULL", "f.period_end IS NOT NULL"]
+    rows = dicts(conn, f"SELECT {COLUMNS} FROM figure f WHERE " + " AND ".join(where.clauses)
+                 + " ORDER BY f.period_start, f.period_end, f.published DESC, f.id DESC", where.params)
     observations: list[dict[str, Any]] = []
     for row in rows:
         key = (row["period_start"], row["period_end"])

@@ -60,10 +60,3 @@ def dicts(conn: sqlite3.Connection, sql: str, params: dict[str, Any] | tuple[Any
     cur = conn.cursor()
     cur.row_factory = sqlite3.Row
     return [dict(r) for r in cur.execute(sql, params).fetchall()]
-
-
-def in_list(name: str, values: list[str], params: dict[str, Any]) -> str:
-    """`:name0, :name1, ...` with the values bound, for an IN (...) of user-given values."""
-    for i, value in enumerate(values):
-        params[f"{name}{i}"] = value
-    return ", ".join(f":{name}{i}" for i in range(len(values)))

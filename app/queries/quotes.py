@@ -4,7 +4,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, in_list, page_sql
+from app.queries.filters import Where
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
 
 COLUMNS = ("q.id, q.article_id, s.id AS speaker_id, s.name AS speaker, q.kind, q.text, q.paragraph, "
            "q.published, q.language")
@@ -26,26 +27,16 @@ class QuoteFilter:
     match: str | None = None  # FTS5 expression over quote_fts
 
 
-def _where(f: QuoteFilter, fts_joined: bool) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
+def _where(f: QuoteFilter, fts_joined: bool) -> Where:
+    where = Where()
     if f.speakers:
-        clauses.append(f"q.speaker_pk IN (SELECT pk FROM speaker WHERE id IN ({in_list('sp', f.speakers, params)}))")
-    for column, value in (("kind", f.kind), ("language", f.lang)):
-        if value:
-            clauses.append(f"q.{column} = :{column}")
-            params[column] = value
-    if f.date_from:
-        clauses.append("q.published >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        clauses.append("q.published <= :date_to")
-        params["date_to"] = f.date_to
-    if f.match:
-        clauses.append("quote_fts MATCH :match" if fts_joined
-                       else "q.pk IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :match)")
-        params["match"] = f.match
-    return clauses, params
+        where.clauses.append(
+            f"q.speaker_pk IN (SELECT pk FROM speaker WHERE id IN ({where.one_of('sp', f.speakers)}))")
+    where.equal("q.kind", "kind", f.kind)
+    where.equal("q.language", "lang", f.lang)
+    where.dates("q.published", f.date_from, f.date_to)
+    where.match("quote_fts", "q.pk", f.match, fts_joined)
+    return where
 
 
 def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
@@ -54,9 +45,10 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 def list_quotes(conn: sqlite3.Connection, f: QuoteFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
     relevance = page.sort == "relevance"
-    clauses, params = _where(f, fts_joined=relevance)
+    where = _where(f, fts_joined=relevance)
     source = "quote_fts JOIN quote q ON q.pk = quote_fts.rowid" if relevance else "quote q"
-    total = conn.execute(count_sql(source, clauses), params).fetchone()[0]
+    total = conn.execute(count_sql(source, where.clauses), where.params).fetchone()[0]
     rank = ", quote_fts.rank AS rank" if relevance else ""
-    sql = page_sql(f"SELECT {COLUMNS}{rank} FROM {source} {JOIN_SPEAKER}", clauses, SORTS[page.sort], page, params)
-    return dicts(conn, sql, params), total
+    sql = page_sql(f"SELECT {COLUMNS}{rank} FROM {source} {JOIN_SPEAKER}", where.clauses, SORTS[page.sort], page,
+                   where.params)
+    return dicts(conn, sql, where.params), total

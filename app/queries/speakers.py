@@ -5,6 +5,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.queries.filters import Where
 from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
 
 COLUMNS = "s.pk, s.id, s.name, s.names, s.roles, s.quote_count, s.article_count, s.first_seen, s.last_seen"
@@ -24,26 +25,16 @@ class SpeakerFilter:
     match: str | None = None  # FTS5 expression over speaker_fts (app/search/names.py)
 
 
-def _where(f: SpeakerFilter) -> tuple[list[str], dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    quoted_in: list[str] = []
-    if f.date_from:
-        quoted_in.append("x.published >= :date_from")
-        params["date_from"] = f.date_from
-    if f.date_to:
-        quoted_in.append("x.published <= :date_to")
-        params["date_to"] = f.date_to
-    if f.lang:
-        quoted_in.append("a.language = :lang")
-        params["lang"] = f.lang
-    if quoted_in:  # quoted at least once in an article that passes the filters
-        clauses.append("EXISTS (SELECT 1 FROM article_speaker x JOIN article a ON a.pk = x.article_pk "
-                       "WHERE x.speaker_pk = s.pk AND " + " AND ".join(quoted_in) + ")")
-    if f.match:
-        clauses.append("s.pk IN (SELECT rowid FROM speaker_fts WHERE speaker_fts MATCH :match)")
-        params["match"] = f.match
-    return clauses, params
+def _where(f: SpeakerFilter) -> Where:
+    where = Where()
+    quoted_in = Where(params=where.params)  # quoted at least once in an article that passes the filters
+    quoted_in.dates("x.published", f.date_from, f.date_to)
+    quoted_in.equal("a.language", "lang", f.lang)
+    if quoted_in.clauses:
+        where.clauses.append("EXISTS (SELECT 1 FROM article_speaker x JOIN article a ON a.pk = x.article_pk "
+                             "WHERE x.speaker_pk = s.pk AND " + " AND ".join(quoted_in.clauses) + ")")
+    where.match("speaker_fts", "s.pk", f.match, joined=False)
+    return where
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
@@ -56,9 +47,10 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 
 def list_speakers(conn: sqlite3.Connection, f: SpeakerFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
-    clauses, params = _where(f)
-    total = conn.execute(count_sql("speaker s", clauses), params).fetchone()[0]
-    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM speaker s", clauses, SORTS[page.sort], page, params), params)
+    where = _where(f)
+    total = conn.execute(count_sql("speaker s", where.clauses), where.params).fetchone()[0]
+    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM speaker s", where.clauses, SORTS[page.sort], page,
+                                where.params), where.params)
     return [_decode(r) for r in rows], total
 
 

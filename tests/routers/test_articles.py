@@ -5,31 +5,13 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from tests.conftest import ARTICLES, DATA, SEED_ID
+from tests.conftest import ARTICLES, DATA, SEED_ID, walk
 
 GOLD = DATA / "gold"
 
 
 def _gold(name: str) -> dict:
     return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def _walk(client: TestClient, url: str) -> list[dict]:
-    items: list[dict] = []
-    while url:
-        r = client.get(url)
-        assert r.status_code == 200, r.text
-        body = r.json()
-        items += body["items"]
-        nxt = body["next_cursor"]
-        link = r.headers.get("link")
-        if nxt:
-            assert link and link.endswith('>; rel="next"') and "cursor=" in link
-            url = link[1:link.index(">")]
-        else:
-            assert link is None
-            url = ""
-    return items
 
 
 def test_seed_article_detail(client: TestClient) -> None:
@@ -61,7 +43,7 @@ def test_every_fixture_matches_its_gold_metadata(client: TestClient) -> None:
 
 
 def test_list_default_is_newest_first_and_complete(client: TestClient) -> None:
-    items = _walk(client, "/v1/articles?limit=3")
+    items = walk(client, "/v1/articles?limit=3")
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids)) == len(list(ARTICLES.glob("*.txt")))
     keys = [(i["published"], i["id"]) for i in items]
@@ -70,13 +52,13 @@ def test_list_default_is_newest_first_and_complete(client: TestClient) -> None:
 
 
 def test_oldest_first_walk_is_the_reverse(client: TestClient) -> None:
-    newest = [i["id"] for i in _walk(client, "/v1/articles?limit=4")]
-    oldest = [i["id"] for i in _walk(client, "/v1/articles?limit=5&sort=published")]
+    newest = [i["id"] for i in walk(client, "/v1/articles?limit=4")]
+    oldest = [i["id"] for i in walk(client, "/v1/articles?limit=5&sort=published")]
     assert oldest == list(reversed(newest))
 
 
 def test_date_and_language_filters_agree_with_a_direct_count(client: TestClient) -> None:
-    everything = _walk(client, "/v1/articles?limit=100")
+    everything = walk(client, "/v1/articles?limit=100")
     for params, keep in [
         ("lang=kk", lambda i: i["language"] == "kk"),
         ("lang=ru&from=2024-01-01", lambda i: i["language"] == "ru" and i["published"] >= "2024-01-01"),
@@ -84,7 +66,7 @@ def test_date_and_language_filters_agree_with_a_direct_count(client: TestClient)
         ("to=2024-01-08", lambda i: i["published"] <= "2024-01-08"),
     ]:
         expected = [i["id"] for i in everything if keep(i)]
-        got = _walk(client, f"/v1/articles?limit=2&{params}")
+        got = walk(client, f"/v1/articles?limit=2&{params}")
         assert [i["id"] for i in got] == expected, params
         assert client.get(f"/v1/articles?{params}").json()["total"] == len(expected), params
 

@@ -2,22 +2,11 @@
 
 from fastapi.testclient import TestClient
 
-from tests.conftest import SEED_ID
-
-
-def _all(client: TestClient, url: str) -> list[dict]:
-    items: list[dict] = []
-    while url:
-        r = client.get(url)
-        assert r.status_code == 200, r.text
-        items += r.json()["items"]
-        link = r.headers.get("link")
-        url = link[1:link.index(">")] if link else ""
-    return items
+from tests.conftest import SEED_ID, walk
 
 
 def test_quotes_of_one_speaker(client: TestClient) -> None:
-    quotes = _all(client, "/v1/quotes?speaker=ravshan-nazarov&limit=4")
+    quotes = walk(client, "/v1/quotes?speaker=ravshan-nazarov&limit=4")
     assert len(quotes) == 9
     assert {q["article_id"] for q in quotes} == {SEED_ID}
     assert {q["speaker"] for q in quotes} == {"Равшан Назаров"}
@@ -26,8 +15,8 @@ def test_quotes_of_one_speaker(client: TestClient) -> None:
 
 
 def test_kind_and_speaker_filters_combine(client: TestClient) -> None:
-    direct = _all(client, "/v1/quotes?speaker=ravshan-nazarov&kind=direct")
-    indirect = _all(client, "/v1/quotes?speaker=ravshan-nazarov&kind=indirect")
+    direct = walk(client, "/v1/quotes?speaker=ravshan-nazarov&kind=direct")
+    indirect = walk(client, "/v1/quotes?speaker=ravshan-nazarov&kind=indirect")
     assert (len(direct), len(indirect)) == (4, 5)
     assert direct[0]["kind"] == "direct"
 
@@ -40,7 +29,7 @@ def test_repeated_speaker_is_an_or(client: TestClient) -> None:
 
 
 def test_walk_is_complete_and_ordered(client: TestClient) -> None:
-    everything = _all(client, "/v1/quotes?limit=7")
+    everything = walk(client, "/v1/quotes?limit=7")
     assert len(everything) == client.get("/v1/quotes").json()["total"]
     keys = [(q["published"], q["id"]) for q in everything]
     assert keys == sorted(keys, reverse=True)
@@ -48,11 +37,11 @@ def test_walk_is_complete_and_ordered(client: TestClient) -> None:
                          ("from=2025-01-01&kind=indirect", lambda q: q["published"] >= "2025-01-01"
                           and q["kind"] == "indirect")]:
         expected = [q["id"] for q in everything if keep(q)]
-        assert [q["id"] for q in _all(client, f"/v1/quotes?limit=3&{params}")] == expected
+        assert [q["id"] for q in walk(client, f"/v1/quotes?limit=3&{params}")] == expected
 
 
 def test_search_in_quote_text_uses_stems(client: TestClient) -> None:
-    hits = _all(client, "/v1/quotes?q=дәліз")  # the text has дәліздердің / дәліздерін
+    hits = walk(client, "/v1/quotes?q=дәліз")  # the text has дәліздердің / дәліздерін
     assert hits and {q["article_id"] for q in hits} == {SEED_ID}
     assert all("дәліз" in q["text"].lower() for q in hits)
     ranked = client.get("/v1/quotes?q=дәліз&sort=relevance").json()

@@ -3,18 +3,7 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import SEED_ID
-
-
-def _all(client: TestClient, url: str) -> list[dict]:
-    items: list[dict] = []
-    while url:
-        r = client.get(url)
-        assert r.status_code == 200, r.text
-        items += r.json()["items"]
-        link = r.headers.get("link")
-        url = link[1:link.index(">")] if link else ""
-    return items
+from tests.conftest import SEED_ID, walk
 
 
 def test_seed_speaker(client: TestClient) -> None:
@@ -66,21 +55,21 @@ def test_name_search_without_match_is_empty(client: TestClient) -> None:
 
 
 def test_list_walks_every_speaker_once_in_sort_order(client: TestClient) -> None:
-    everyone = _all(client, "/v1/speakers?limit=2")
+    everyone = walk(client, "/v1/speakers?limit=2")
     ids = [s["id"] for s in everyone]
     assert len(ids) == len(set(ids)) == client.get("/v1/speakers").json()["total"]
     keys = [(-s["quote_count"], s["id"]) for s in everyone]
     assert keys == sorted(keys)
-    by_recent = _all(client, "/v1/speakers?limit=3&sort=-last_seen")
+    by_recent = walk(client, "/v1/speakers?limit=3&sort=-last_seen")
     assert sorted(s["id"] for s in by_recent) == sorted(ids)
     assert [s["last_seen"] for s in by_recent] == sorted((s["last_seen"] for s in by_recent), reverse=True)
 
 
 def test_filters_keep_speakers_quoted_in_matching_articles(client: TestClient) -> None:
-    kk = {s["id"] for s in _all(client, "/v1/speakers?lang=kk&limit=100")}
+    kk = {s["id"] for s in walk(client, "/v1/speakers?lang=kk&limit=100")}
     assert "ravshan-nazarov" in kk
     assert "erbol-myrzabosynov" not in kk
-    dated = {s["id"] for s in _all(client, "/v1/speakers?from=2025-11-14&to=2025-11-14")}
+    dated = {s["id"] for s in walk(client, "/v1/speakers?from=2025-11-14&to=2025-11-14")}
     assert dated == {"ravshan-nazarov"}
 
 
