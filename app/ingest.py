@@ -21,6 +21,7 @@ from app.extract.parse import ParsedArticle, ParseError, parse_file
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, extract
 from app.models import Article
 from app.search.fts import SEARCH_VERSION, article_fts_params
+from app.storage import figures as figure_store
 from app.storage import speech as speech_store
 
 ARTICLE_SUFFIX = ".txt"
@@ -85,8 +86,9 @@ def word_count(paragraphs: tuple[str, ...]) -> int:
 
 def _store_extraction(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle,
                       found: Extraction) -> None:
-    """Derived rows; the figures and topics issues add their tables here."""
+    """Derived rows; the topics issue adds its tables here."""
     speech_store.store(conn, article_pk, article, found.speech)
+    figure_store.store(conn, article_pk, article, found.figures)
 
 
 def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str) -> None:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app.extract.figures import extract_figures
 from app.extract.parse import ParsedArticle, parse_file
 from app.extract.quotes import extract_speech
 
@@ -31,7 +32,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
     articles = [parse_file(p) for p in sorted(FIXTURES.glob("*.txt"))]
-    steps: dict[str, Callable[[ParsedArticle], object]] = {"speakers+quotes": extract_speech}
+    steps: dict[str, Callable[[ParsedArticle], object]] = {"speakers+quotes": extract_speech,
+                                                           "figures": extract_figures}
     for name, step in steps.items():
         for a in articles:  # warm caches
             step(a)
