@@ -137,10 +137,15 @@ class Figure(SQLModel, table=True):
 
 
 class Topic(SQLModel, table=True):
-    qcode: str = Field(primary_key=True, max_length=40)
+    """The taxonomy in use (IPTC Media Topics plus our subtopics), written by ingest from the code's data."""
+
+    qcode: str = Field(primary_key=True, max_length=60)
     slug: str = Field(unique=True, max_length=100)
     label: str
-    parent: str | None = Field(default=None, max_length=40)
+    label_kk: str
+    label_ru: str
+    parent: str | None = Field(default=None, max_length=60)
+    level: int
 
 
 class ArticleTopic(SQLModel, table=True):
@@ -148,8 +153,9 @@ class ArticleTopic(SQLModel, table=True):
     __table_args__ = (Index("ix_article_topic_qcode_published", "qcode", "published", "article_pk"),)
 
     article_pk: int = Field(sa_column=_article_key())
-    qcode: str = Field(primary_key=True, max_length=40)
+    qcode: str = Field(primary_key=True, max_length=60)
     score: float
+    evidence: str = Field(default="[]", description="JSON list of the words that gave the topic.")
     published: dt.date
 
 

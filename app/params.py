@@ -1,6 +1,8 @@
 """Query parameters shared by the list endpoints, with their documentation and checks."""
 
 import datetime as dt
+import re
+import sqlite3
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -25,6 +27,34 @@ Limit = Annotated[int, Query(ge=1, description=(
 Cursor = Annotated[str | None, Query(max_length=2000, description=(
     "The `next_cursor` of the previous page. Opaque; a tampered cursor is a 400."),
     examples=["WyItcHVibGlzaGVkIiwiMjAyNS0xMS0xNCIsIjAwMF9jOGVkMzNiNzkwNDBjYjYxIl0.3mN0x3c2s1pVv9ZQ"])]
+
+
+TopicFilter = Annotated[list[str] | None, Query(alias="topic", max_length=20, description=(
+    "IPTC Media Topic qcode (`medtop:04000000`) or slug (`economy-business-and-finance`); repeat for any of "
+    "several. A topic matches its narrower topics."), examples=[["medtop:04000000"]])]
+CountryFilter = Annotated[list[str] | None, Query(alias="country", max_length=20, description=(
+    "ISO 3166-1 alpha-2 of a country the article is about; repeat for any of several."), examples=[["UZ"]])]
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+
+
+def countries(values: list[str] | None) -> list[str]:
+    bad = [v for v in values or [] if not _COUNTRY_CODE.match(v)]
+    if bad:
+        raise InvalidParameter("country", f"{bad[0]!r} is not an ISO 3166-1 alpha-2 code")
+    return sorted({v.upper() for v in values or []})
+
+
+def topics(conn: sqlite3.Connection, values: list[str] | None) -> list[str]:
+    """Qcodes for the given qcodes or slugs; an unknown one is a 422 naming `topic`."""
+    if not values:
+        return []
+    found: dict[str, str] = {}
+    for qcode, slug in conn.execute("SELECT qcode, slug FROM topic"):
+        found[qcode], found[slug] = qcode, qcode
+    unknown = [v for v in values if v not in found]
+    if unknown:
+        raise InvalidParameter("topic", f"{unknown[0]!r} is neither a topic qcode nor a slug (see /v1/topics)")
+    return sorted({found[v] for v in values})
 
 
 @dataclass(frozen=True, slots=True)

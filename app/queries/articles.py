@@ -5,7 +5,7 @@ so page 10,000 costs what page 1 costs.
 """
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.queries.filters import Where
@@ -26,6 +26,8 @@ class ArticleFilter:
     date_to: str | None = None
     lang: str | None = None
     match: str | None = None  # an FTS5 MATCH expression, already translated from `q`
+    topics: list[str] = field(default_factory=list)  # qcodes
+    countries: list[str] = field(default_factory=list)
 
 
 def _where(f: ArticleFilter, fts_joined: bool) -> Where:
@@ -33,6 +35,7 @@ def _where(f: ArticleFilter, fts_joined: bool) -> Where:
     where.dates("a.published", f.date_from, f.date_to)
     where.equal("a.language", "lang", f.lang)
     where.match("article_fts", "a.pk", f.match, fts_joined)
+    where.about("a.pk", f.topics, f.countries)
     return where
 
 

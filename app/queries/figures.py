@@ -1,7 +1,7 @@
 """Figure SQL: the filtered list and the per-period series behind a trade chart."""
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +33,8 @@ class FigureFilter:
     date_from: str | None = None
     date_to: str | None = None
     lang: str | None = None
+    topics: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
 
 def _where(f: FigureFilter) -> Where:
@@ -50,6 +52,7 @@ def _where(f: FigureFilter) -> Where:
     where.at_least("f.period_start", "period_from", f.period_from)
     where.at_most("f.period_end", "period_to", f.period_to)
     where.dates("f.published", f.date_from, f.date_to)
+    where.about("f.article_pk", f.topics, f.countries)
     return where
 
 

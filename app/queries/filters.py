@@ -37,6 +37,16 @@ class Where:
                                 else f"{key} IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :match)")
             self.params["match"] = expression
 
+    def about(self, key: str, topics: list[str], countries: list[str]) -> None:
+        """Rows whose article (`key` is its pk) has any of the topics and any of the countries.
+        Articles store their topics' ancestors too, so a broad topic finds its narrower ones."""
+        if topics:
+            self.clauses.append(f"{key} IN (SELECT article_pk FROM article_topic "
+                                f"WHERE qcode IN ({self.one_of('topic', topics)}))")
+        if countries:
+            self.clauses.append(f"{key} IN (SELECT article_pk FROM article_country "
+                                f"WHERE country IN ({self.one_of('country', countries)}))")
+
     def one_of(self, name: str, values: list[str]) -> str:
         """`:name0, :name1, ...` with the values bound, for an IN (...) of user-given values."""
         for i, value in enumerate(values):

@@ -25,6 +25,8 @@ class QuoteFilter:
     date_to: str | None = None
     lang: str | None = None
     match: str | None = None  # FTS5 expression over quote_fts
+    topics: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
 
 def _where(f: QuoteFilter, fts_joined: bool) -> Where:
@@ -36,6 +38,7 @@ def _where(f: QuoteFilter, fts_joined: bool) -> Where:
     where.equal("q.language", "lang", f.lang)
     where.dates("q.published", f.date_from, f.date_to)
     where.match("quote_fts", "q.pk", f.match, fts_joined)
+    where.about("q.article_pk", f.topics, f.countries)
     return where
 
 

@@ -2,7 +2,7 @@
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.queries.filters import Where
@@ -23,6 +23,8 @@ class SpeakerFilter:
     date_to: str | None = None
     lang: str | None = None
     match: str | None = None  # FTS5 expression over speaker_fts (app/search/names.py)
+    topics: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
 
 
 def _where(f: SpeakerFilter) -> Where:
@@ -30,6 +32,7 @@ def _where(f: SpeakerFilter) -> Where:
     quoted_in = Where(params=where.params)  # quoted at least once in an article that passes the filters
     quoted_in.dates("x.published", f.date_from, f.date_to)
     quoted_in.equal("a.language", "lang", f.lang)
+    quoted_in.about("x.article_pk", f.topics, f.countries)
     if quoted_in.clauses:
         where.clauses.append("EXISTS (SELECT 1 FROM article_speaker x JOIN article a ON a.pk = x.article_pk "
                              "WHERE x.speaker_pk = s.pk AND " + " AND ".join(quoted_in.clauses) + ")")

@@ -8,8 +8,8 @@ from starlette.exceptions import HTTPException
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
-from app.params import (Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, capped, date_range,
-                        relevance_needs_q, search_match)
+from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, TopicFilter, capped,
+                        countries, date_range, relevance_needs_q, search_match, topics)
 from app.queries import articles as article_queries
 from app.queries.keyset import Keyset
 from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
@@ -25,6 +25,7 @@ Sort = Annotated[Literal["-published", "published", "relevance"], Query(descript
 def list_articles(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: SearchQuery = None,
+    topic: TopicFilter = None, country: CountryFilter = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first, filtered by date, language and full-text search."""
@@ -34,7 +35,8 @@ def list_articles(
     after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
     rows, total = article_queries.list_articles(
-        conn, article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match), keyset)
+        conn, article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                            countries(country)), keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: article_queries.sort_key(sort, last), request, response)
     return Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query, Request, Response
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES, InvalidParameter
 from app.pagination import decode_cursor, finish_page
-from app.params import Cursor, DateFrom, DateTo, Lang, Limit, capped, date_range
+from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter, capped, countries,
+                        date_range, topics)
 from app.queries import figures as figure_queries
 from app.queries.keyset import Keyset
 from app.schemas import Figure, Page, Series
@@ -55,6 +56,7 @@ def list_figures(
     kind: Kind = None, reporter: Reporter = None, partner: Partner = None, unit: Unit = None,
     min_value: MinValue = None, max_value: MaxValue = None, period_from: PeriodFrom = None,
     period_to: PeriodTo = None, date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
+    topic: TopicFilter = None, country: CountryFilter = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[Figure]:
     """Every amount the articles report, with its provenance (article, paragraph, exact text)."""
@@ -66,7 +68,7 @@ def list_figures(
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
     rows, total = figure_queries.list_figures(conn, figure_queries.FigureFilter(
         kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
-        dates.date_from, dates.date_to, lang), keyset)
+        dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country)), keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: figure_queries.sort_key(sort, last), request, response)
     return Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
@@ -79,7 +81,8 @@ def figure_series(
     unit: Annotated[str, Query(pattern=r"^([A-Z]{3}|count)$", description="ISO 4217 code, or `count`.",
                                examples=["USD"])],
     reporter: Reporter = None, partner: Partner = None, period_from: PeriodFrom = None, period_to: PeriodTo = None,
-    date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
+    date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, topic: TopicFilter = None,
+    country: CountryFilter = None,
 ) -> Series:
     """One observation per period (the latest reported value), with every source article listed,
     so a frontend can chart a trade relationship. Targets and figures without a period are left out."""
@@ -87,6 +90,7 @@ def figure_series(
     _check_ranges(None, None, period_from, period_to)
     reporter, partner = _upper(reporter), _upper(partner)
     observations = figure_queries.series(conn, figure_queries.FigureFilter(
-        kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang))
+        kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang,
+        topics(conn, topic), countries(country)))
     return Series(kind=kind, unit=unit, reporter=reporter, partner=partner,
                   observations=observations)  # type: ignore[arg-type]

@@ -8,7 +8,8 @@ from starlette.exceptions import HTTPException
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
-from app.params import Cursor, DateFrom, DateTo, Lang, Limit, capped, date_range
+from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter, capped, countries,
+                        date_range, topics)
 from app.queries import speakers as speaker_queries
 from app.queries.keyset import Keyset
 from app.schemas import Page, Speaker, SpeakerDetail
@@ -30,6 +31,7 @@ SpeakerId = Annotated[str, Path(max_length=200, description="Speaker id (Latin s
 def list_speakers(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: NameQuery = None,
+    topic: TopicFilter = None, country: CountryFilter = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-quote_count",
 ) -> Page[Speaker]:
     """People quoted in the corpus; `from`, `to` and `lang` keep those quoted in matching articles."""
@@ -40,7 +42,8 @@ def list_speakers(
     if q and match is None:  # nothing searchable in q: nobody matches
         return Page[Speaker](items=[], total=0, next_cursor=None)
     rows, total = speaker_queries.list_speakers(
-        conn, speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match), keyset)
+        conn, speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                            countries(country)), keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: speaker_queries.sort_key(sort, last), request, response)
     return Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)

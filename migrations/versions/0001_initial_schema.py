@@ -80,10 +80,13 @@ def upgrade() -> None:
         batch_op.create_index('ix_speaker_quote_count_id', ['quote_count', 'id'], unique=False)
 
     op.create_table('topic',
-    sa.Column('qcode', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('qcode', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('slug', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
     sa.Column('label', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('parent', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=True),
+    sa.Column('label_kk', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('label_ru', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('parent', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=True),
+    sa.Column('level', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('qcode', name=op.f('pk_topic')),
     sa.UniqueConstraint('slug', name=op.f('uq_topic_slug'))
     )
@@ -113,8 +116,9 @@ def upgrade() -> None:
 
     op.create_table('article_topic',
     sa.Column('article_pk', sa.Integer(), nullable=False),
-    sa.Column('qcode', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('qcode', sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
     sa.Column('score', sa.Float(), nullable=False),
+    sa.Column('evidence', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('published', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['article_pk'], ['article.pk'], name=op.f('fk_article_topic_article_pk_article'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('article_pk', 'qcode', name=op.f('pk_article_topic'))
