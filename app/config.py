@@ -20,6 +20,8 @@ class Settings(BaseSettings):
                                description="Key that signs pagination cursors, so a tampered cursor is refused.")
     gzip_min_bytes: int = Field(default=1000, ge=0, validation_alias="GZIP_MIN_BYTES",
                                 description="Bodies at least this large are gzipped when the client accepts it.")
+    facet_budget_ms: int = Field(default=1000, ge=1, validation_alias="FACET_BUDGET_MS",
+                                 description="Time one facet may take before it is cut short and reported so.")
     ingest_batch: int = Field(default=500, ge=1, validation_alias="INGEST_BATCH",
                               description="Files per committed ingest batch (each file is its own savepoint).")
 

@@ -57,6 +57,10 @@ def topics(conn: sqlite3.Connection, values: list[str] | None) -> list[str]:
     return sorted({found[v] for v in values})
 
 
+FACET_DESCRIPTION = ("Add counts over the whole filtered set for this facet; repeat for several. "
+                     "Allowed here: {}.")
+
+
 @dataclass(frozen=True, slots=True)
 class DateRange:
     date_from: str | None

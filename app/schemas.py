@@ -96,11 +96,25 @@ class ArticleDetail(ArticleSummary):
         "target": False, "text": "1 млрд доллардың", "paragraph": 10, "published": "2025-11-14"}]])
 
 
+class FacetValue(BaseModel):
+    value: str = Field(description="The value to filter by (qcode, ISO code, language, YYYY-MM, id, kind).",
+                       examples=["medtop:04000000"])
+    label: str = Field(description="How to show the value.", examples=["economy, business and finance"])
+    count: int = Field(description="Items of the whole filtered set with this value.", examples=[1])
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T] = Field(description="This page of results, at most `limit` long.", examples=[[]])
     total: int = Field(description="Items matching the filters, over all pages.", examples=[1])
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.",
                                     examples=[None])
+    facets: dict[str, list[FacetValue]] | None = Field(
+        default=None, description="Only with `facet=`: counts over the whole filtered set, most frequent first "
+                                  "(at most 100 values per facet).",
+        examples=[{"lang": [{"value": "kk", "label": "kk", "count": 1}]}])
+    facets_truncated: list[str] | None = Field(
+        default=None, description="Only with `facet=`: facets that ran out of their time budget and are empty.",
+        examples=[[]])
 
 
 class Health(BaseModel):

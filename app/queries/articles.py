@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
 
 SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count"
 SORTS: dict[str, SortKeys] = {
@@ -37,6 +37,12 @@ def _where(f: ArticleFilter, fts_joined: bool) -> Where:
     where.match("article_fts", "a.pk", f.match, fts_joined)
     where.about("a.pk", f.topics, f.countries)
     return where
+
+
+def keys_sql(f: ArticleFilter) -> tuple[str, Where]:
+    """Every matching article's key, for facets."""
+    where = _where(f, fts_joined=False)
+    return select_sql("a.pk", "article a", where.clauses), where
 
 
 def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:

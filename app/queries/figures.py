@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
 
 COLUMNS = ("f.id, f.article_id, f.kind, CAST(f.value AS TEXT) AS value, f.value AS sort_value, f.unit, "
            "f.qualifier, f.reporter, f.partner, f.period_start, f.period_end, f.target, f.text, f.paragraph, "
@@ -54,6 +54,11 @@ def _where(f: FigureFilter) -> Where:
     where.dates("f.published", f.date_from, f.date_to)
     where.about("f.article_pk", f.topics, f.countries)
     return where
+
+
+def keys_sql(f: FigureFilter) -> tuple[str, Where]:
+    where = _where(f)
+    return select_sql("f.pk", "figure f", where.clauses), where
 
 
 def _shape(row: dict[str, Any]) -> dict[str, Any]:

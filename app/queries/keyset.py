@@ -52,8 +52,12 @@ def page_sql(select: str, clauses: list[str], keys: SortKeys, page: Keyset, para
             + f" ORDER BY {order_by(keys)} LIMIT :limit")
 
 
+def select_sql(columns: str, source: str, clauses: list[str]) -> str:
+    return f"SELECT {columns} FROM {source}" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+
+
 def count_sql(source: str, clauses: list[str]) -> str:
-    return f"SELECT count(*) FROM {source}" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    return select_sql("count(*)", source, clauses)
 
 
 def dicts(conn: sqlite3.Connection, sql: str, params: dict[str, Any] | tuple[Any, ...]) -> list[dict[str, Any]]:

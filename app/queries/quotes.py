@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
 
 COLUMNS = ("q.id, q.article_id, s.id AS speaker_id, s.name AS speaker, q.kind, q.text, q.paragraph, "
            "q.published, q.language")
@@ -40,6 +40,11 @@ def _where(f: QuoteFilter, fts_joined: bool) -> Where:
     where.match("quote_fts", "q.pk", f.match, fts_joined)
     where.about("q.article_pk", f.topics, f.countries)
     return where
+
+
+def keys_sql(f: QuoteFilter) -> tuple[str, Where]:
+    where = _where(f, fts_joined=False)
+    return select_sql("q.pk", "quote q", where.clauses), where
 
 
 def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql
+from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
 
 COLUMNS = "s.pk, s.id, s.name, s.names, s.roles, s.quote_count, s.article_count, s.first_seen, s.last_seen"
 SORTS: dict[str, SortKeys] = {
@@ -38,6 +38,11 @@ def _where(f: SpeakerFilter) -> Where:
                              "WHERE x.speaker_pk = s.pk AND " + " AND ".join(quoted_in.clauses) + ")")
     where.match("speaker_fts", "s.pk", f.match, joined=False)
     return where
+
+
+def keys_sql(f: SpeakerFilter) -> tuple[str, Where]:
+    where = _where(f)
+    return select_sql("s.pk", "speaker s", where.clauses), where
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:

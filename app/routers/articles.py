@@ -8,8 +8,9 @@ from starlette.exceptions import HTTPException
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
-from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, TopicFilter, capped,
-                        countries, date_range, relevance_needs_q, search_match, topics)
+from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
+                        TopicFilter, capped, countries, date_range, relevance_needs_q, search_match, topics)
+from app.routers.faceting import with_facets
 from app.queries import articles as article_queries
 from app.queries.keyset import Keyset
 from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
@@ -21,11 +22,16 @@ Sort = Annotated[Literal["-published", "published", "relevance"], Query(descript
     "(best bm25 match first; needs `q`)."), examples=["-published"])]
 
 
-@router.get("", summary="List articles")
+FacetName = Literal["topic", "country", "lang", "month", "speaker"]
+Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACET_DESCRIPTION.format(
+    "topic, country, lang, month, speaker"), examples=[["topic", "lang"]])]
+
+
+@router.get("", summary="List articles", response_model_exclude_unset=True)
 def list_articles(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: SearchQuery = None,
-    topic: TopicFilter = None, country: CountryFilter = None,
+    topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first, filtered by date, language and full-text search."""
@@ -34,13 +40,14 @@ def list_articles(
     relevance_needs_q(sort, match)
     after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    rows, total = article_queries.list_articles(
-        conn, article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
-                                            countries(country)), keyset)
+    found = article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                          countries(country))
+    rows, total = article_queries.list_articles(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: article_queries.sort_key(sort, last), request, response)
-    return Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,
+    page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,
                                 next_cursor=next_cursor)
+    return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings)
 
 
 @router.get("/{article_id}", summary="Get one article")

@@ -8,8 +8,9 @@ from fastapi import APIRouter, Query, Request, Response
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES, InvalidParameter
 from app.pagination import decode_cursor, finish_page
-from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter, capped, countries,
-                        date_range, topics)
+from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
+                        capped, countries, date_range, topics)
+from app.routers.faceting import with_facets
 from app.queries import figures as figure_queries
 from app.queries.keyset import Keyset
 from app.schemas import Figure, Page, Series
@@ -50,13 +51,18 @@ def _check_ranges(min_value: Decimal | None, max_value: Decimal | None, period_f
         raise InvalidParameter("period_from", f"period_from ({period_from}) is after period_to ({period_to})")
 
 
-@router.get("", summary="List figures")
+FacetName = Literal["topic", "country", "lang", "month", "kind"]
+Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACET_DESCRIPTION.format(
+    "topic, country, lang, month, kind"), examples=[["kind"]])]
+
+
+@router.get("", summary="List figures", response_model_exclude_unset=True)
 def list_figures(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     kind: Kind = None, reporter: Reporter = None, partner: Partner = None, unit: Unit = None,
     min_value: MinValue = None, max_value: MaxValue = None, period_from: PeriodFrom = None,
     period_to: PeriodTo = None, date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
-    topic: TopicFilter = None, country: CountryFilter = None,
+    topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[Figure]:
     """Every amount the articles report, with its provenance (article, paragraph, exact text)."""
@@ -66,12 +72,13 @@ def list_figures(
     keys = len(figure_queries.SORTS[sort])
     after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    rows, total = figure_queries.list_figures(conn, figure_queries.FigureFilter(
-        kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
-        dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country)), keyset)
+    found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
+                                        dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country))
+    rows, total = figure_queries.list_figures(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: figure_queries.sort_key(sort, last), request, response)
-    return Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    return with_facets(page, conn, "figures", facet, *figure_queries.keys_sql(found), settings)
 
 
 @router.get("/series", summary="Figure series for a chart")

@@ -7,8 +7,9 @@ from fastapi import APIRouter, Query, Request, Response
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
-from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery, TopicFilter, capped,
-                        countries, date_range, relevance_needs_q, search_match, topics)
+from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
+                        TopicFilter, capped, countries, date_range, relevance_needs_q, search_match, topics)
+from app.routers.faceting import with_facets
 from app.queries import quotes as quote_queries
 from app.queries.keyset import Keyset
 from app.schemas import Page, Quote
@@ -25,12 +26,17 @@ Sort = Annotated[Literal["-published", "published", "relevance"], Query(descript
     examples=["-published"])]
 
 
-@router.get("", summary="List quotes")
+FacetName = Literal["topic", "country", "lang", "month", "speaker", "kind"]
+Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACET_DESCRIPTION.format(
+    "topic, country, lang, month, speaker, kind"), examples=[["speaker", "kind"]])]
+
+
+@router.get("", summary="List quotes", response_model_exclude_unset=True)
 def list_quotes(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     speaker: SpeakerFilter = None, kind: Kind = None, date_from: DateFrom = None, date_to: DateTo = None,
     lang: Lang = None, q: SearchQuery = None, topic: TopicFilter = None, country: CountryFilter = None,
-    limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
+    facet: Facets = None, limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[Quote]:
     """Quotes, newest first; `q` searches the quoted text with the same stemming as articles."""
     dates = date_range(date_from, date_to)
@@ -38,9 +44,10 @@ def list_quotes(
     relevance_needs_q(sort, match)
     after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    rows, total = quote_queries.list_quotes(conn, quote_queries.QuoteFilter(
-        speaker or [], kind, dates.date_from, dates.date_to, lang, match, topics(conn, topic), countries(country)),
-        keyset)
+    found = quote_queries.QuoteFilter(speaker or [], kind, dates.date_from, dates.date_to, lang, match,
+                                      topics(conn, topic), countries(country))
+    rows, total = quote_queries.list_quotes(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: quote_queries.sort_key(sort, last), request, response)
-    return Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    return with_facets(page, conn, "quotes", facet, *quote_queries.keys_sql(found), settings)

@@ -8,8 +8,9 @@ from starlette.exceptions import HTTPException
 from app.deps import ConnDep, SettingsDep
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
-from app.params import (CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter, capped, countries,
-                        date_range, topics)
+from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
+                        capped, countries, date_range, topics)
+from app.routers.faceting import with_facets
 from app.queries import speakers as speaker_queries
 from app.queries.keyset import Keyset
 from app.schemas import Page, Speaker, SpeakerDetail
@@ -27,11 +28,16 @@ SpeakerId = Annotated[str, Path(max_length=200, description="Speaker id (Latin s
                                 examples=["ravshan-nazarov"])]
 
 
-@router.get("", summary="List speakers")
+FacetName = Literal["topic", "country", "lang", "month"]
+Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACET_DESCRIPTION.format(
+    "topic, country, lang, month (of the articles quoting them)"), examples=[["topic"]])]
+
+
+@router.get("", summary="List speakers", response_model_exclude_unset=True)
 def list_speakers(
     request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: NameQuery = None,
-    topic: TopicFilter = None, country: CountryFilter = None,
+    topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-quote_count",
 ) -> Page[Speaker]:
     """People quoted in the corpus; `from`, `to` and `lang` keep those quoted in matching articles."""
@@ -41,12 +47,13 @@ def list_speakers(
     keyset = Keyset(sort=sort, after=after, limit=capped(limit))
     if q and match is None:  # nothing searchable in q: nobody matches
         return Page[Speaker](items=[], total=0, next_cursor=None)
-    rows, total = speaker_queries.list_speakers(
-        conn, speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
-                                            countries(country)), keyset)
+    found = speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                          countries(country))
+    rows, total = speaker_queries.list_speakers(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: speaker_queries.sort_key(sort, last), request, response)
-    return Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
 
 
 @router.get("/{speaker_id}", summary="Get one speaker")
