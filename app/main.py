@@ -15,7 +15,7 @@ from app.docs import install_docs
 from app.errors import install_error_handlers, problem_media_type
 from app.http_semantics import HttpSemanticsMiddleware
 from app.migrate import head_revision
-from app.routers import articles, figures, health, quotes, speakers
+from app.routers import articles, figures, health, quotes, speakers, topics
 
 DESCRIPTION = """
 Read-only JSON API over the [Kazinform](https://www.inform.kz) news corpus in Kazakh, Russian and English:
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(speakers.router)
     app.include_router(quotes.router)
     app.include_router(figures.router)
+    app.include_router(topics.router)
     install_docs(app)
     build_openapi = app.openapi
 

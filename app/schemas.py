@@ -210,3 +210,17 @@ class Series(BaseModel):
                                                               "value": "1000000000", "qualifier": None,
                                                               "reported": "2025-11-14",
                                                               "figure_id": f"{SEED_ID}-f1", "sources": []}]])
+
+
+class TopicCount(BaseModel):
+    qcode: str = Field(description="IPTC Media Topic qcode, or `kazinform:` for our finer subtopics.",
+                       examples=["medtop:04000000"])
+    slug: str = Field(description="URL-friendly name; accepted wherever a qcode is.",
+                      examples=["economy-business-and-finance"])
+    label: str = Field(description="English label.", examples=["economy, business and finance"])
+    label_kk: str = Field(description="Kazakh label.", examples=["экономика, бизнес және қаржы"])
+    label_ru: str = Field(description="Russian label.", examples=["экономика, бизнес и финансы"])
+    parent: str | None = Field(description="Qcode of the broader topic; null at the top level.", examples=[None])
+    level: int = Field(description="1 for the 17 IPTC top topics, deeper below.", examples=[1])
+    article_count: int = Field(description="Articles with this topic (or a narrower one) under the filters.",
+                               examples=[1])
