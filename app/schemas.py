@@ -79,6 +79,20 @@ class ArticleSummary(BaseModel):
     url: str = Field(description="Path of this article in the API.", examples=[f"/v1/articles/{SEED_ID}"])
 
 
+class TopicEvidence(BaseModel):
+    qcode: str = Field(description="The topic.", examples=["medtop:04000000"])
+    label: str = Field(description="Its English label.", examples=["economy, business and finance"])
+    score: float = Field(description="Classifier confidence, 0–1.", examples=[0.82])
+    evidence: list[str] = Field(description="The words of the article that gave the topic.",
+                                examples=[["экспорттап", "импорттаған", "сауда"]])
+
+
+class Explanation(BaseModel):
+    topics: list[TopicEvidence] = Field(description="Why each topic was assigned.", examples=[[
+        {"qcode": "medtop:04000000", "label": "economy, business and finance", "score": 0.82,
+         "evidence": ["экспорттап"]}]])
+
+
 class ArticleDetail(ArticleSummary):
     paragraphs: list[str] = Field(description="Every paragraph; the first is the lead.", examples=[[
         "Ресми Астана мен Ташкент жеке-дара әрекет етуге қарағанда, бірлесу - жетістікке жол бастайтынын жақсы түсінеді...",
@@ -90,6 +104,10 @@ class ArticleDetail(ArticleSummary):
         "id": f"{SEED_ID}-q3", "article_id": SEED_ID, "speaker_id": "ravshan-nazarov", "speaker": "Равшан Назаров",
         "kind": "direct", "text": "Мұндай белсенділікке елдердің Орталық Азия аймағының болашағына...", "paragraph": 3,
         "published": "2025-11-14", "language": "kk"}]])
+    explain: Explanation | None = Field(default=None, description="Only with `explain=topics`.",
+                                        examples=[{"topics": [{"qcode": "medtop:04000000",
+                                                               "label": "economy, business and finance",
+                                                               "score": 0.82, "evidence": ["экспорттап"]}]}])
     figures: list[Figure] = Field(description="Trade figures reported in this article, in text order.", examples=[[{
         "id": f"{SEED_ID}-f1", "article_id": SEED_ID, "kind": "export", "value": "1000000000", "unit": "USD",
         "qualifier": None, "reporter": "UZ", "partner": "KZ", "period_start": "2025-01", "period_end": "2025-09",

@@ -4,6 +4,7 @@ Every list is ordered on an indexed key with the article id as tie-breaker, and 
 so page 10,000 costs what page 1 costs.
 """
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,6 +82,15 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | N
                                      "reporter, partner, period_start, period_end, target, text, paragraph, published "
                                      "FROM figure WHERE article_pk = ? ORDER BY pk", (pk,))
     return article
+
+
+def topic_evidence(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
+    rows = dicts(conn, "SELECT x.qcode, t.label, x.score, x.evidence FROM article_topic x "
+                       "JOIN topic t ON t.qcode = x.qcode JOIN article a ON a.pk = x.article_pk "
+                       "WHERE a.id = ? ORDER BY x.score DESC, x.qcode", (article_id,))
+    for row in rows:
+        row["evidence"] = json.loads(row["evidence"])
+    return rows
 
 
 def _attach_derived(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:

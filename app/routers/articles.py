@@ -50,14 +50,18 @@ def list_articles(
     return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings)
 
 
-@router.get("/{article_id}", summary="Get one article")
+@router.get("/{article_id}", summary="Get one article", response_model_exclude_unset=True)
 def get_article(
     conn: ConnDep,
     article_id: Annotated[str, Path(description="The article id (its source file's stem).", examples=[SEED_ID],
                                     max_length=200)],
+    explain: Annotated[Literal["topics"] | None, Query(description=(
+        "`topics` adds `explain.topics`: the words that gave each topic."), examples=["topics"])] = None,
 ) -> ArticleDetail:
     """The full article: paragraphs, word count, speakers, quotes and figures."""
     article = article_queries.get_article(conn, article_id)
     if article is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
+    if explain == "topics":
+        article["explain"] = {"topics": article_queries.topic_evidence(conn, article_id)}
     return ArticleDetail.model_validate(article)
