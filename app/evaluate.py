@@ -19,6 +19,12 @@ from pathlib import Path
 from app.ingest import IngestReport, ingest
 
 LANGUAGES = ("kk", "ru", "en")
+# SCHEMA.md's fixed subtopic list; the taxonomy's slug for each is the name with hyphens.
+SUBTOPICS = frozenset({
+    "international relations", "international trade", "transport and logistics", "energy", "investment",
+    "industry", "agriculture", "digital technology", "security and defence", "culture and heritage", "education",
+    "health", "sport", "environment and climate", "tourism", "finance and banking", "labour and migration",
+    "elections and parliament"})
 _LEADING = re.compile(r"^[\s\-–—«»“”\"'„]+")
 _SPACES = re.compile(r"\s+")
 
@@ -49,6 +55,15 @@ class Tally:
     right_sides: int = 0
     right_period: int = 0
     right_target: int = 0
+    gold_topics: int = 0
+    found_topics: int = 0
+    right_topics: int = 0
+    gold_subtopics: int = 0
+    found_subtopics: int = 0
+    right_subtopics: int = 0
+    gold_countries: int = 0
+    found_countries: int = 0
+    right_countries: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
@@ -82,6 +97,20 @@ class Scores:
     sides: float
     period: float
     target: float
+    topic_p: float
+    topic_r: float
+    topic_f1: float
+    subtopic_p: float
+    subtopic_r: float
+    subtopic_f1: float
+    country_p: float
+    country_r: float
+    country_f1: float
+
+
+def _prf(right: int, found: int, gold: int) -> tuple[float, float, float]:
+    p, r = _ratio(right, found), _ratio(right, gold)
+    return p, r, _f1(p, r)
 
 
 def scores(t: Tally) -> Scores:
@@ -91,7 +120,21 @@ def scores(t: Tally) -> Scores:
     return Scores(sp, sr, _f1(sp, sr), _ratio(t.matched_found, t.found_quotes), _ratio(t.matched_gold, t.gold_quotes),
                   _ratio(t.attributed, t.matched_gold), _ratio(t.right_language, t.articles),
                   fp, fr, _f1(fp, fr), _ratio(t.right_qualifier, m), _ratio(t.right_sides, m),
-                  _ratio(t.right_period, m), _ratio(t.right_target, m))
+                  _ratio(t.right_period, m), _ratio(t.right_target, m),
+                  *_prf(t.right_topics, t.found_topics, t.gold_topics),
+                  *_prf(t.right_subtopics, t.found_subtopics, t.gold_subtopics),
+                  *_prf(t.right_countries, t.found_countries, t.gold_countries))
+
+
+def score_labels(name: str, what: str, gold: set[str], found: set[str]) -> Tally:
+    """Set comparison for topics, subtopics and countries: every gold label found, nothing extra."""
+    t = Tally()
+    setattr(t, f"gold_{what}", len(gold))
+    setattr(t, f"found_{what}", len(found))
+    setattr(t, f"right_{what}", len(gold & found))
+    t.misses += [f"{name}: {what} missed: {x}" for x in sorted(gold - found)]
+    t.misses += [f"{name}: {what} not in gold: {x}" for x in sorted(found - gold)]
+    return t
 
 
 def score_figures(name: str, gold: list[dict], found: list[dict]) -> Tally:
@@ -175,6 +218,17 @@ def _figures(conn: sqlite3.Connection, article_id: str) -> list[dict]:
         conn.row_factory = None
 
 
+def _labels(conn: sqlite3.Connection, article_id: str) -> tuple[set[str], set[str], set[str]]:
+    """Top-level qcodes, subtopic names (SCHEMA.md's list, matched by slug) and country codes."""
+    rows = conn.execute("SELECT t.qcode, t.slug, t.level FROM article_topic x JOIN topic t ON t.qcode = x.qcode "
+                        "JOIN article a ON a.pk = x.article_pk WHERE a.id = ?", (article_id,)).fetchall()
+    top = {qcode for qcode, _, level in rows if level == 1}
+    sub = {slug.replace("-", " ") for _, slug, level in rows if level > 1}
+    countries = {r[0] for r in conn.execute("SELECT x.country FROM article_country x JOIN article a "
+                                            "ON a.pk = x.article_pk WHERE a.id = ?", (article_id,))}
+    return top, sub & SUBTOPICS, countries
+
+
 def evaluate(gold_dir: Path) -> tuple[dict[str, Tally], IngestReport]:
     """Per-language tallies (plus "all") for every `NAME.txt` in `gold_dir` that has a `NAME.json`."""
     texts = sorted(p for p in gold_dir.glob("*.txt") if p.with_suffix(".json").is_file())
@@ -194,6 +248,10 @@ def evaluate(gold_dir: Path) -> tuple[dict[str, Tally], IngestReport]:
                 language, speakers, quotes = _extracted(conn, path.stem)
                 tallies[gold["language"]].add(score_article(path.name, gold, language, speakers, quotes))
                 tallies[gold["language"]].add(score_figures(path.name, gold["figures"], _figures(conn, path.stem)))
+                top, sub, countries = _labels(conn, path.stem)
+                for what, want, got in (("topics", gold["topics"], top), ("subtopics", gold["subtopics"], sub),
+                                        ("countries", gold["countries"], countries)):
+                    tallies[gold["language"]].add(score_labels(path.name, what, set(want), got))
     total = Tally()
     for t in tallies.values():
         total.add(t)
@@ -206,6 +264,9 @@ TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                              ("lang acc", "language"))),
     ("figures", (("fig P", "figure_p"), ("fig R", "figure_r"), ("fig F1", "figure_f1"), ("qualif", "qualifier"),
                  ("sides", "sides"), ("period", "period"), ("target", "target"))),
+    ("topics and countries", (("top P", "topic_p"), ("top R", "topic_r"), ("top F1", "topic_f1"),
+                              ("sub P", "subtopic_p"), ("sub R", "subtopic_r"), ("sub F1", "subtopic_f1"),
+                              ("ctry P", "country_p"), ("ctry R", "country_r"), ("ctry F1", "country_f1"))),
 )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.evaluate import norm, score_article, score_figures, scores
+from app.evaluate import norm, score_article, score_figures, score_labels, scores
 from tests.conftest import DATA, SEED_ID
 
 GOLD = json.loads((DATA / "gold" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
@@ -74,3 +74,10 @@ def test_a_folder_without_gold_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2
     assert "no NAME.txt with a NAME.json" in result.stderr
+
+
+def test_label_sets_score_by_intersection() -> None:
+    t = score_labels("seed", "countries", {"KZ", "UZ"}, {"KZ", "RU"})
+    s = scores(t)
+    assert (s.country_p, s.country_r) == (0.5, 0.5)
+    assert "seed: countries missed: UZ" in t.misses and "seed: countries not in gold: RU" in t.misses
