@@ -16,15 +16,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from app.extract.lexicons.taxonomy import SUBTOPICS
 from app.ingest import IngestReport, ingest
 
 LANGUAGES = ("kk", "ru", "en")
-# SCHEMA.md's fixed subtopic list; the taxonomy's slug for each is the name with hyphens.
-SUBTOPICS = frozenset({
-    "international relations", "international trade", "transport and logistics", "energy", "investment",
-    "industry", "agriculture", "digital technology", "security and defence", "culture and heritage", "education",
-    "health", "sport", "environment and climate", "tourism", "finance and banking", "labour and migration",
-    "elections and parliament"})
+_SUBTOPIC_OF = {qcode: name for name, qcode in SUBTOPICS.items()}  # the node that carries each SCHEMA subtopic
 _LEADING = re.compile(r"^[\s\-–—«»“”\"'„]+")
 _SPACES = re.compile(r"\s+")
 
@@ -219,14 +215,14 @@ def _figures(conn: sqlite3.Connection, article_id: str) -> list[dict]:
 
 
 def _labels(conn: sqlite3.Connection, article_id: str) -> tuple[set[str], set[str], set[str]]:
-    """Top-level qcodes, subtopic names (SCHEMA.md's list, matched by slug) and country codes."""
-    rows = conn.execute("SELECT t.qcode, t.slug, t.level FROM article_topic x JOIN topic t ON t.qcode = x.qcode "
+    """Top-level qcodes, SCHEMA.md subtopic names and country codes, as stored for the article."""
+    rows = conn.execute("SELECT t.qcode, t.level FROM article_topic x JOIN topic t ON t.qcode = x.qcode "
                         "JOIN article a ON a.pk = x.article_pk WHERE a.id = ?", (article_id,)).fetchall()
-    top = {qcode for qcode, _, level in rows if level == 1}
-    sub = {slug.replace("-", " ") for _, slug, level in rows if level > 1}
+    top = {qcode for qcode, level in rows if level == 1}
+    sub = {_SUBTOPIC_OF[qcode] for qcode, _ in rows if qcode in _SUBTOPIC_OF}
     countries = {r[0] for r in conn.execute("SELECT x.country FROM article_country x JOIN article a "
                                             "ON a.pk = x.article_pk WHERE a.id = ?", (article_id,))}
-    return top, sub & SUBTOPICS, countries
+    return top, sub, countries
 
 
 def evaluate(gold_dir: Path) -> tuple[dict[str, Tally], IngestReport]:

@@ -23,6 +23,7 @@ from app.models import Article
 from app.search.fts import SEARCH_VERSION, article_fts_params
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
+from app.storage import topics as topic_store
 
 ARTICLE_SUFFIX = ".txt"
 # Merging the whole FTS index rewrites it; worth it only when much of the corpus is new.
@@ -86,9 +87,9 @@ def word_count(paragraphs: tuple[str, ...]) -> int:
 
 def _store_extraction(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle,
                       found: Extraction) -> None:
-    """Derived rows; the topics issue adds its tables here."""
     speech_store.store(conn, article_pk, article, found.speech)
     figure_store.store(conn, article_pk, article, found.figures)
+    topic_store.store(conn, article_pk, article, found.topics, found.countries)
 
 
 def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str) -> None:
@@ -204,6 +205,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         conn.execute("CREATE TEMP TABLE ingest_seen(id TEXT PRIMARY KEY, path TEXT)")
         speech_store.prepare(conn)
         conn.execute("BEGIN")
+        topic_store.sync_taxonomy(conn)
         _reindex_if_stale(conn)
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)

@@ -11,9 +11,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from app.extract.article_countries import article_countries
 from app.extract.figures import extract_figures
 from app.extract.parse import ParsedArticle, parse_file
 from app.extract.quotes import extract_speech
+from app.extract.topics import classify
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles"
 
@@ -33,7 +35,9 @@ def main() -> None:
     args = parser.parse_args()
     articles = [parse_file(p) for p in sorted(FIXTURES.glob("*.txt"))]
     steps: dict[str, Callable[[ParsedArticle], object]] = {"speakers+quotes": extract_speech,
-                                                           "figures": extract_figures}
+                                                           "figures": extract_figures,
+                                                           "topics+countries": lambda a: (classify(a),
+                                                                                          article_countries(a))}
     for name, step in steps.items():
         for a in articles:  # warm caches
             step(a)

@@ -1,0 +1,34 @@
+"""Topics and countries in the database: the taxonomy from the code's data, and each article's labels.
+
+An article stores every topic it got together with that topic's ancestors, so "a topic matches its
+narrower topics" is a plain lookup on one indexed column at query time.
+"""
+
+import json
+import sqlite3
+
+from app.extract.parse import ParsedArticle
+from app.extract.topics import TAXONOMY, TopicScore
+
+
+def sync_taxonomy(conn: sqlite3.Connection) -> None:
+    """Make the `topic` table equal to the taxonomy this code assigns from (labels may change)."""
+    conn.executemany(
+        "INSERT INTO topic(qcode, slug, label, label_kk, label_ru, parent, level) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(qcode) DO UPDATE SET slug = excluded.slug, label = excluded.label, "
+        "label_kk = excluded.label_kk, label_ru = excluded.label_ru, parent = excluded.parent, level = excluded.level",
+        [(n.qcode, n.slug, n.label, n.label_kk, n.label_ru, n.parent, n.level) for n in TAXONOMY])
+    known = [n.qcode for n in TAXONOMY]
+    conn.execute(f"DELETE FROM topic WHERE qcode NOT IN ({', '.join('?' * len(known))}) "
+                 "AND qcode NOT IN (SELECT DISTINCT qcode FROM article_topic)", known)
+
+
+def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, topics: tuple[TopicScore, ...],
+          countries: tuple[str, ...]) -> None:
+    published = article.published.isoformat()
+    conn.executemany("INSERT OR IGNORE INTO article_topic(article_pk, qcode, score, evidence, published) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     [(article_pk, t.qcode, round(t.score, 4), json.dumps(list(t.evidence), ensure_ascii=False),
+                       published) for t in topics])
+    conn.executemany("INSERT OR IGNORE INTO article_country(article_pk, country, published) VALUES (?, ?, ?)",
+                     [(article_pk, code, published) for code in countries])
