@@ -29,7 +29,10 @@ articles, the people quoted and what they said, trade figures, and topics.
 * `limit` above 100 is capped at 100 rather than refused.
 * Only `GET`, `HEAD` and `OPTIONS` exist.
 
-Topic data: IPTC Media Topics, © IPTC, licensed under CC BY 4.0.
+Topic taxonomy: IPTC Media Topics, © IPTC, International Press Telecommunications Council (https://iptc.org),
+licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Source:
+http://cv.iptc.org/newscodes/mediatopic/ (release 2023-03-31). Modified: reduced to the top two levels, retired
+concepts removed, Kazakh and Russian labels and finer subtopics (`kazinform:` qcodes) added.
 """
 
 
