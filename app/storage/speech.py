@@ -73,8 +73,9 @@ def reindex(conn: sqlite3.Connection) -> None:
 
 
 def _fullest(names: Counter[str]) -> str:
-    """The name to show: the one with most words, then the most frequent, then the first in order."""
-    return min(names, key=lambda n: (-len(n.split()), -names[n], n))
+    """The name to show: the one with most words, then the most frequent, then a Cyrillic spelling
+    (the corpus is Kazakh first), then the first in order."""
+    return min(names, key=lambda n: (-len(n.split()), -names[n], n.isascii(), n))
 
 
 def refresh(conn: sqlite3.Connection) -> None:
