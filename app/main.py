@@ -27,7 +27,9 @@ articles, the people quoted and what they said, trade figures, and topics.
   `Cache-Control: public, max-age=60`; send `If-None-Match` to get a `304`.
 * Every error is `application/problem+json` (RFC 9457); a 422 lists each bad parameter in `errors`.
 * `limit` above 100 is capped at 100 rather than refused.
-* Only `GET`, `HEAD` and `OPTIONS` exist.
+* Only `GET`, `HEAD` and `OPTIONS` exist; a plain `OPTIONS` answers `204` with `Allow` on any path.
+* An article's `url` is its path in this API (the source files carry no web address).
+* Lists add `facets` and `facets_truncated` only when `facet=` is asked for.
 
 Topic taxonomy: IPTC Media Topics, © IPTC, International Press Telecommunications Council (https://iptc.org),
 licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Source:
