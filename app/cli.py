@@ -30,14 +30,24 @@ def ingest(
 
     db_path = db or get_settings().corpus_db
     total = count_files(paths)
-    show_bar = total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    large = total >= PROGRESS_MIN_FILES
+    show_bar = large and sys.stderr.isatty()
+    done = 0
+
+    def advance() -> None:
+        """A bar on a terminal; in a log, one plain line per tenth of the folder."""
+        nonlocal done
+        done += 1
+        progress.advance(task)
+        if large and not show_bar and done % max(total // 10, 1) == 0:
+            stderr.print(f"ingest: {done}/{total} files", markup=False)
+
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=stderr, disable=not show_bar, transient=True) as progress:
         task = progress.add_task("ingest", total=total)
         report = run_ingest(
             paths, db_path, rebuild=rebuild, batch=get_settings().ingest_batch,
-            on_error=lambda message: progress.console.print(message, markup=False),
-            on_file=lambda: progress.advance(task))
+            on_error=lambda message: progress.console.print(message, markup=False), on_file=advance)
     stderr.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.rejected else 0)
 

@@ -150,3 +150,16 @@ def test_the_api_connection_cannot_write(corpus_db: Path, statement: str) -> Non
     conn.execute("PRAGMA query_only=0")  # even with the pragma lifted, mode=ro still refuses
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         conn.execute(statement)
+
+
+def test_large_folders_report_progress_in_logs(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(200):
+        (folder / f"copy_{i:03d}.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("ingest: ")]
+    assert lines[0] == "ingest: 20/200 files" and lines[-1] == "ingest: 200/200 files"
+    assert len(lines) == 10
