@@ -1,8 +1,7 @@
-"""Ingest rate on a folder of N articles made from the fixture articles (names and dates varied).
+"""Ingest rate on a folder of N articles from `corpus generate` (seed 0), or copies of the fixtures.
 
-Usage: python bench/ingest_rate.py [N] [--keep DIR]
-Prints the folder size, the ingest summary, articles/s, and the peak RSS of the ingest process.
-The performance issue's `corpus generate` will replace these copies with a realistic corpus.
+Usage: python bench/ingest_rate.py [N] [--keep DIR] [--copies]
+Prints the ingest summary, articles/s, and the peak RSS of the ingest process.
 """
 
 import argparse
@@ -14,6 +13,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from app.generate import generate
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "articles"
 
@@ -37,12 +38,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", type=int, nargs="?", default=10_000)
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--copies", action="store_true", help="copies of the fixture articles, not generated ones")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     folder, db = work / "articles", work / "bench.db"
     if not folder.exists():
         folder.mkdir(parents=True)
-        make_folder(folder, args.n)
+        if args.copies:
+            make_folder(folder, args.n)
+        else:
+            generate(args.n, folder, seed=0)
     db.unlink(missing_ok=True)
     corpus = Path(sys.executable).parent / "corpus"
     t0 = time.perf_counter()
