@@ -16,6 +16,7 @@ from app.extract.romanize import name_key, romanize, speaker_slug
     ("Арман Шаккалиев", "Arman Shakkaliyev"),
     ("Аида Балаева", "Aida Balayeva"),
     ("Дмитрий Песков", "Dmitry Peskov"),
+    ("Ілияс Ахметов", "Ильяс Ахметов"),
 ])
 def test_scripts_meet(cyrillic: str, latin: str) -> None:
     assert speaker_slug(cyrillic) == speaker_slug(latin)

@@ -16,7 +16,7 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
 
 # Spelling variants English texts use for the same sound, folded so both scripts meet:
 # "Yerbol"/"Ербол" (ye → e), "Kassym"/"Қасым" (doubled letters), "Jomart"/"Жомарт" (j → zh),
-# "Dmitry"/"Дмитрий" (final iy → y). Applied in order, to Latin from either source.
+# "Dmitry"/"Дмитрий", "Ілияс"/"Ильяс" (iy → y). Applied in order, to Latin from either source.
 LATIN_FOLDS: tuple[tuple[str, str], ...] = (
     (r"j", "zh"),
     (r"x", "ks"),
@@ -24,6 +24,6 @@ LATIN_FOLDS: tuple[tuple[str, str], ...] = (
     (r"q", "k"),
     (r"ye", "e"),
     (r"yo", "e"),
-    (r"iy\b", "y"),
+    (r"iy", "y"),
     (r"([a-z])\1+", r"\1"),
 )
