@@ -47,6 +47,7 @@ def ingest(
         task = progress.add_task("ingest", total=total)
         report = run_ingest(
             paths, db_path, rebuild=rebuild, batch=get_settings().ingest_batch,
+            workers=get_settings().ingest_workers,
             on_error=lambda message: progress.console.print(message, markup=False), on_file=advance)
     stderr.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.rejected else 0)

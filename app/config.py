@@ -1,5 +1,6 @@
 """Runtime configuration, read once from the environment (and an optional `.env`)."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +23,9 @@ class Settings(BaseSettings):
                                 description="Bodies at least this large are gzipped when the client accepts it.")
     facet_budget_ms: int = Field(default=1000, ge=1, validation_alias="FACET_BUDGET_MS",
                                  description="Time one facet may take before it is cut short and reported so.")
+    ingest_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=0,
+                                validation_alias="INGEST_WORKERS",
+                                description="Processes that parse and extract while ingest writes (0: none).")
     ingest_batch: int = Field(default=500, ge=1, validation_alias="INGEST_BATCH",
                               description="Files per committed ingest batch (each file is its own savepoint).")
 

@@ -5,9 +5,9 @@ the folder. A file is all-or-nothing: a parse error stores nothing of it, and a 
 its savepoint back while the rest of the batch still lands.
 """
 
+import datetime as dt
 import hashlib
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,10 +17,13 @@ from pathlib import Path
 
 from app import migrate
 from app.db import BUSY_TIMEOUT_MS, writer_engine
-from app.extract.parse import ParsedArticle, ParseError, parse_file
+from app.extract.parse import ParseError
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, extract
+from app.ingest_pool import prepared_files
 from app.models import Article
+from app.prepare import Prepared, Rejected, word_count
 from app.search.fts import SEARCH_VERSION, article_fts_params
+from app.storage import article_pk, rollups
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
 from app.storage import topics as topic_store
@@ -28,9 +31,8 @@ from app.storage import topics as topic_store
 ARTICLE_SUFFIX = ".txt"
 # Merging the whole FTS index rewrites it; worth it only when much of the corpus is new.
 OPTIMIZE_SHARE = 0.25
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
-_ARTICLE_COLUMNS = [c.name for c in Article.__table__.columns if c.name != "pk"]  # type: ignore[attr-defined]
+_ARTICLE_COLUMNS = [c.name for c in Article.__table__.columns]  # type: ignore[attr-defined]
 _ARTICLE_INSERT = (f"INSERT INTO article({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join(':' + c for c in _ARTICLE_COLUMNS)})")
 _FTS_INSERT = ("INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) "
@@ -81,33 +83,41 @@ def count_files(paths: Iterable[Path]) -> int:
     return sum(1 for _ in iter_files(paths))
 
 
-def word_count(paragraphs: tuple[str, ...]) -> int:
-    return sum(len(_WORD.findall(p)) for p in paragraphs)
+def _store_extraction(conn: sqlite3.Connection, article_pk: int, prepared: Prepared, found: Extraction) -> None:
+    speech_store.store(conn, article_pk, prepared.article, found.speech, prepared.quote_fts)
+    figure_store.store(conn, article_pk, prepared.article, found.figures)
+    topic_store.store(conn, article_pk, prepared.article, found.topics, found.countries)
 
 
-def _store_extraction(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle,
-                      found: Extraction) -> None:
-    speech_store.store(conn, article_pk, article, found.speech)
-    figure_store.store(conn, article_pk, article, found.figures)
-    topic_store.store(conn, article_pk, article, found.topics, found.countries)
-
-
-def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str) -> None:
+def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str,
+                    old_published: str) -> None:
     speech_store.forget(conn, pk)
     conn.execute(_FTS_DELETE, article_fts_params(pk, old_title, old_body.split("\n"), old_lang))
     conn.execute("DELETE FROM article WHERE pk = ?", (pk,))  # derived rows go by ON DELETE CASCADE
+    rollups.touch(conn, old_published)
 
 
-def _insert_article(conn: sqlite3.Connection, article: ParsedArticle, source: Path) -> int:
-    found = extract(article)
-    cur = conn.execute(_ARTICLE_INSERT, {
-        "id": article.id, "title": article.title, "published": article.published.isoformat(),
+def _next_pk(conn: sqlite3.Connection, published: dt.date) -> int:
+    floor, ceiling = article_pk.day_floor(published), article_pk.day_ceiling(published)
+    row = conn.execute("SELECT max(pk) FROM article WHERE pk >= ? AND pk < ?", (floor, ceiling)).fetchone()
+    return floor if row[0] is None else int(row[0]) + 1
+
+
+def _insert_article(conn: sqlite3.Connection, prepared: Prepared) -> int:
+    article = prepared.article
+    found = prepared.found if prepared.found is not None else extract(article)
+    fts = prepared.article_fts or article_fts_params(0, article.title, article.paragraphs, article.language)
+    pk = _next_pk(conn, article.published)
+    conn.execute(_ARTICLE_INSERT, {
+        "pk": pk, "id": article.id, "title": article.title, "published": article.published.isoformat(),
         "language": article.language, "dateline": article.dateline, "agency": article.agency,
-        "lead": article.lead, "body": "\n".join(article.paragraphs), "word_count": word_count(article.paragraphs),
-        "figure_count": len(found.figures), "content_hash": article.content_hash, "source_path": str(source)})
-    pk = int(cur.lastrowid or 0)
-    conn.execute(_FTS_INSERT, article_fts_params(pk, article.title, article.paragraphs, article.language))
-    _store_extraction(conn, pk, article, found)
+        "lead": article.lead, "body": "\n".join(article.paragraphs),
+        "word_count": prepared.word_count or word_count(article.paragraphs),
+        "figure_count": len(found.figures), "content_hash": article.content_hash,
+        "source_path": str(prepared.path)})
+    conn.execute(_FTS_INSERT, {**fts, "pk": pk})
+    _store_extraction(conn, pk, prepared, found)
+    rollups.touch(conn, article.published.isoformat())
     return pk
 
 
@@ -141,13 +151,13 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()[:20]
 
 
-def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport, reextract: bool) -> None:
-    article = parse_file(path)
+def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool) -> None:
+    article, path = prepared.article, prepared.path
     seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article.id, str(path)))
     if seen.rowcount == 0:
         first = conn.execute("SELECT path FROM temp.ingest_seen WHERE id = ?", (article.id,)).fetchone()[0]
         raise ParseError(str(path), 1, f"duplicate article id {article.id!r}: already loaded from {first}")
-    old = conn.execute("SELECT pk, content_hash, title, body, language FROM article WHERE id = ?",
+    old = conn.execute("SELECT pk, content_hash, title, body, language, published FROM article WHERE id = ?",
                        (article.id,)).fetchone()
     if old is not None and old[1] == article.content_hash and not reextract:
         report.unchanged += 1
@@ -155,8 +165,8 @@ def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport, reextr
     conn.execute("SAVEPOINT article")
     try:
         if old is not None:
-            _delete_article(conn, old[0], old[2], old[3], old[4])
-        _insert_article(conn, article, path)
+            _delete_article(conn, old[0], old[2], old[3], old[4], old[5])
+        _insert_article(conn, prepared)
     except BaseException:
         conn.execute("ROLLBACK TO article")
         conn.execute("RELEASE article")
@@ -166,6 +176,13 @@ def _load_one(conn: sqlite3.Connection, path: Path, report: IngestReport, reextr
         report.added += 1
     else:
         report.updated += 1
+
+
+def _pk_layout(conn: sqlite3.Connection) -> str:
+    """'day' when every stored key follows app/storage/article_pk.py, which bounded search relies on."""
+    stray = conn.execute(f"SELECT EXISTS (SELECT 1 FROM article WHERE (pk >> {article_pk.DAY_SHIFT}) != "
+                         f"{article_pk.SQL_DAY_ORDINAL.format(column='published')})").fetchone()[0]
+    return "legacy" if stray else article_pk.LAYOUT
 
 
 def _open_writer(db: Path) -> sqlite3.Connection:
@@ -185,10 +202,11 @@ def _reject(report: IngestReport, message: str, on_error: Reporter | None) -> No
         on_error(message)
 
 
-def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch: int = 500,
+def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch: int = 500, workers: int = 0,
            on_error: Reporter | None = None, on_file: Callable[[], None] | None = None) -> IngestReport:
     """Load `paths` into `db_path`. With `rebuild`, build a fresh file beside it and swap it in at the
-    end, so readers never see an empty or half-built corpus and a failed rebuild changes nothing."""
+    end, so readers never see an empty or half-built corpus and a failed rebuild changes nothing.
+    `workers` processes parse and extract while this one writes (0: all in this process)."""
     started = time.perf_counter()
     target = db_path.resolve()
     work = target.with_name(target.name + ".rebuild") if rebuild else target
@@ -204,21 +222,25 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
     with closing(_open_writer(work)) as conn:
         conn.execute("CREATE TEMP TABLE ingest_seen(id TEXT PRIMARY KEY, path TEXT)")
         speech_store.prepare(conn)
+        rollups.prepare(conn)
         conn.execute("BEGIN")
         topic_store.sync_taxonomy(conn)
         _reindex_if_stale(conn)
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)
+        conn.execute("COMMIT")  # the workers read stored hashes: let them see the migrated schema
+        conn.execute("BEGIN")
         pending = 0
-        for path in iter_files(paths):
-            try:
-                _load_one(conn, path, report, reextract)
-            except ParseError as exc:
-                _reject(report, str(exc), on_error)
-            except (OSError, sqlite3.Error) as exc:
-                reason = (f"cannot read file: {exc.strerror or exc}" if isinstance(exc, OSError)
-                          else f"database refused the article: {exc}")
-                _reject(report, f"{path}:0: {reason}", on_error)  # line 0: the file as a whole
+        for prepared in prepared_files(iter_files(paths), None if rebuild else work, reextract, workers):
+            if isinstance(prepared, Rejected):
+                _reject(report, prepared.message, on_error)
+            else:
+                try:
+                    _load_one(conn, prepared, report, reextract)
+                except ParseError as exc:
+                    _reject(report, str(exc), on_error)
+                except sqlite3.Error as exc:  # line 0: the file as a whole
+                    _reject(report, f"{prepared.path}:0: database refused the article: {exc}", on_error)
             pending += 1
             if pending >= batch:
                 conn.execute("COMMIT")
@@ -227,7 +249,9 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
             if on_file:
                 on_file()
         speech_store.refresh(conn)
+        rollups.refresh(conn)
         _set_meta(conn, "extractor_version", EXTRACTOR_VERSION)
+        _set_meta(conn, "pk_layout", _pk_layout(conn))
         _set_meta(conn, "corpus_version", corpus_version(conn))
         articles = conn.execute("SELECT count(*) FROM article").fetchone()[0]
         _set_meta(conn, "articles", str(articles))

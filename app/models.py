@@ -175,3 +175,19 @@ class CorpusMeta(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str
+
+
+class ArticleRollup(SQLModel, table=True):
+    """Article counts per day (`grain` 'd', period `YYYY-MM-DD`) and month ('m', `YYYY-MM`) by language,
+    overall (`dim` '') and per topic or country (`dim` 'topic'/'country', `key` the qcode or code).
+    Written by ingest (app/storage/rollups.py); read for totals and facets (app/queries/rollups.py)."""
+
+    __tablename__ = "article_rollup"
+    __table_args__ = (Index("ix_article_rollup_dim_grain_period", "dim", "grain", "period", "language", "key", "n"),)
+
+    dim: str = Field(primary_key=True, max_length=10)
+    key: str = Field(primary_key=True, max_length=60)
+    grain: str = Field(primary_key=True, max_length=1)
+    period: str = Field(primary_key=True, max_length=10)
+    language: str = Field(primary_key=True, max_length=2)
+    n: int

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
+from app.generate import generate
 from app.ingest import ingest
 from app.main import create_app
 
@@ -41,6 +42,29 @@ def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert report.rejected == 0, report.errors
     assert report.added == len(list(ARTICLES.glob("*.txt")))
     return db
+
+
+@pytest.fixture(scope="session")
+def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """400 synthetic articles over ten years: enough for worker processes, many days and every topic."""
+    out = tmp_path_factory.mktemp("generated") / "articles"
+    generate(400, out, seed=11)
+    return out
+
+
+@pytest.fixture(scope="session")
+def generated_db(generated_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built the way production builds it: worker processes parse and extract, this one writes."""
+    db = tmp_path_factory.mktemp("generated-db") / "corpus.db"
+    report = ingest([generated_corpus], db, workers=2)
+    assert report.rejected == 0 and report.added == 400, report.errors
+    return db
+
+
+@pytest.fixture(scope="session")
+def generated_client(generated_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(Settings(corpus_db=generated_db))) as c:
+        yield c
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from app.extract.parse import ParsedArticle
 from app.extract.quotes import SpeechExtraction, extract_speech
 from app.extract.topics import TopicScore, classify
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,10 @@ def _speaker_pk(conn: sqlite3.Connection, slug: str, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
-def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, speech: SpeechExtraction) -> None:
-    """Write one article's speakers and quotes; quote ids follow text order (`<article>-q1`, ...)."""
+def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, speech: SpeechExtraction,
+          quote_fts: tuple[dict[str, object], ...] = ()) -> None:
+    """Write one article's speakers and quotes; quote ids follow text order (`<article>-q1`, ...).
+    `quote_fts` holds each quote's index columns when a worker process already computed them."""
     by_name: dict[str, int] = {}
     for speaker in speech.speakers:
         slug = speaker_slug(speaker.name)
@@ -54,7 +56,10 @@ def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, spe
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (f"{article.id}-q{n}", article_pk, article.id, by_name.get(quote.speaker or ""), quote.kind,
              quote.text, quote.paragraph, article.published.isoformat(), article.language))
-        conn.execute(QUOTE_FTS_INSERT, quote_fts_params(int(cur.lastrowid or 0), quote.text, article.language))
+        pk = int(cur.lastrowid or 0)
+        indexed = ({**quote_fts[n - 1], "pk": pk} if len(quote_fts) == len(speech.quotes)
+                   else quote_fts_params(pk, quote.text, article.language))
+        conn.execute(QUOTE_FTS_INSERT, indexed)
 
 
 def forget(conn: sqlite3.Connection, article_pk: int) -> None:

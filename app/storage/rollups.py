@@ -1,0 +1,41 @@
+"""Precomputed article counts per day and per month, by language, topic and country.
+
+Totals and facets of the common list shapes (a date range, a language, one topic or one country)
+then sum a few hundred rollup rows instead of counting up to a million articles per request. Ingest
+records which days it touched and recomputes only those days and their months at the end.
+"""
+
+import sqlite3
+
+# (dim, key expression, FROM ... for articles published on the touched days)
+_DIMENSIONS: tuple[tuple[str, str, str], ...] = (
+    ("", "''", "article a"),
+    ("topic", "x.qcode", "article a JOIN article_topic x ON x.article_pk = a.pk"),
+    ("country", "x.country", "article a JOIN article_country x ON x.article_pk = a.pk"),
+)
+
+
+def prepare(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched_day(day TEXT PRIMARY KEY)")
+
+
+def touch(conn: sqlite3.Connection, day: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO temp.touched_day(day) VALUES (?)", (day,))
+
+
+def refresh(conn: sqlite3.Connection) -> None:
+    """Recount the touched days from the article tables, then their months from the day rows."""
+    conn.execute("DELETE FROM article_rollup WHERE grain = 'd' AND period IN (SELECT day FROM temp.touched_day)")
+    for dim, key, source in _DIMENSIONS:
+        conn.execute(f"INSERT INTO article_rollup(dim, key, grain, period, language, n) "
+                     f"SELECT '{dim}', {key}, 'd', a.published, a.language, count(*) FROM {source} "
+                     f"WHERE a.published IN (SELECT day FROM temp.touched_day) GROUP BY 2, 4, 5")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched_month(month TEXT PRIMARY KEY)")
+    conn.execute("INSERT OR IGNORE INTO temp.touched_month SELECT DISTINCT substr(day, 1, 7) FROM temp.touched_day")
+    conn.execute("DELETE FROM article_rollup WHERE grain = 'm' AND period IN (SELECT month FROM temp.touched_month)")
+    conn.execute("INSERT INTO article_rollup(dim, key, grain, period, language, n) "
+                 "SELECT dim, key, 'm', substr(period, 1, 7), language, sum(n) FROM article_rollup "
+                 "WHERE grain = 'd' AND substr(period, 1, 7) IN (SELECT month FROM temp.touched_month) "
+                 "GROUP BY dim, key, substr(period, 1, 7), language")
+    conn.execute("DELETE FROM temp.touched_day")
+    conn.execute("DELETE FROM temp.touched_month")

@@ -1,0 +1,55 @@
+"""Worker processes change how fast ingest runs, never what it stores."""
+
+import sqlite3
+from pathlib import Path
+
+from app.ingest import ingest
+from app.ingest_pool import MIN_FILES_FOR_WORKERS, prepared_files
+from app.prepare import Prepared, Rejected
+
+DUMPS = {
+    "article": "SELECT pk, id, title, published, language, body, word_count, figure_count FROM article ORDER BY pk",
+    "quote": "SELECT q.id, q.article_pk, s.id, q.kind, q.text FROM quote q LEFT JOIN speaker s ON s.pk = q.speaker_pk "
+             "ORDER BY q.id",
+    "figure": "SELECT id, article_pk, kind, value, unit, reporter, partner FROM figure ORDER BY id",
+    "topic": "SELECT article_pk, qcode, score FROM article_topic ORDER BY 1, 2",
+    "speaker": "SELECT id, name, names, quote_count, article_count FROM speaker ORDER BY id",
+    "rollup": "SELECT * FROM article_rollup ORDER BY 1, 2, 3, 4, 5",
+    "search": "SELECT rowid FROM article_fts WHERE article_fts MATCH 'title_stem : a*' ORDER BY rowid",
+}
+
+
+def _dump(db: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(db) as conn:
+        return {name: conn.execute(sql).fetchall() for name, sql in DUMPS.items()}
+
+
+def test_workers_store_exactly_what_one_process_stores(generated_corpus: Path, generated_db: Path,
+                                                        tmp_path: Path) -> None:
+    alone = tmp_path / "alone.db"
+    report = ingest([generated_corpus], alone, workers=0)
+    assert report.added == 400
+    parallel, serial = _dump(generated_db), _dump(alone)
+    for name in DUMPS:
+        assert parallel[name] == serial[name], name
+    assert len(serial["article"]) == 400 and serial["quote"] and serial["figure"] and serial["rollup"]
+
+
+def test_results_come_back_in_input_order_with_rejections_in_place(generated_corpus: Path, tmp_path: Path) -> None:
+    files = sorted(generated_corpus.rglob("*.txt"))[:MIN_FILES_FOR_WORKERS + 40]
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"no header line at all\n")
+    paths = files[:100] + [broken] + files[100:]
+    results = list(prepared_files(paths, None, reextract=False, workers=2))
+    assert [r.path for r in results] == paths
+    rejected = results[100]
+    assert isinstance(rejected, Rejected) and rejected.message.startswith(f"{broken}:1:")
+    assert all(isinstance(r, Prepared) and r.found is not None for i, r in enumerate(results) if i != 100)
+
+
+def test_unchanged_files_skip_extraction_in_the_worker(generated_corpus: Path, generated_db: Path) -> None:
+    files = sorted(generated_corpus.rglob("*.txt"))[:5]
+    results = list(prepared_files(files, generated_db, reextract=False, workers=0))
+    assert all(isinstance(r, Prepared) and r.found is None for r in results)
+    again = list(prepared_files(files, generated_db, reextract=True, workers=0))
+    assert all(isinstance(r, Prepared) and r.found is not None for r in again)
