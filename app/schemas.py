@@ -123,7 +123,12 @@ class FacetValue(BaseModel):
 
 class Page(BaseModel, Generic[T]):
     items: list[T] = Field(description="This page of results, at most `limit` long.", examples=[[]])
-    total: int = Field(description="Items matching the filters, over all pages.", examples=[1])
+    total: int = Field(description="Items matching the filters, over all pages; a lower bound when `total_exact` "
+                                   "is false.", examples=[1])
+    total_exact: bool = Field(default=True, description=(
+        "False when counting stopped at a cap (100,000 rows, or 2,000 for a search): `total` then means "
+        "\"at least this many\". Counting every match of a very common word in a million articles would "
+        "cost more than the page itself."), examples=[True])
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.",
                                     examples=[None])
     facets: dict[str, list[FacetValue]] | None = Field(

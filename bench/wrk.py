@@ -67,6 +67,7 @@ def write_script(path: Path, paths: list[str], etags: list[str] | None = None, t
         raise ValueError("no URLs to load")
     if etags is not None and len(etags) != len(paths):
         raise ValueError("one ETag per path")
+    path.parent.mkdir(parents=True, exist_ok=True)
     etag_table = "nil" if etags is None else "{\n" + ",\n".join(_lua_string(e) for e in etags) + "\n}"
     path.write_text(_LUA % {"paths": ",\n".join(_lua_string(p) for p in paths), "etags": etag_table,
                             "stride": max(len(paths) // max(threads, 1), 1)}, encoding="utf-8")

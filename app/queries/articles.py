@@ -4,13 +4,16 @@ Every list is ordered on an indexed key with the article id as tie-breaker, and 
 so page 10,000 costs what page 1 costs.
 """
 
+import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.queries import rollups, totals
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
+from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, seek, select_sql
+from app.storage import article_pk
 
 SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count"
 SORTS: dict[str, SortKeys] = {
@@ -18,7 +21,7 @@ SORTS: dict[str, SortKeys] = {
     "published": [("a.published", False), ("a.id", False)],
     "relevance": [("article_fts.rank", False), ("a.id", False)],
 }
-FTS_SOURCE = "article_fts JOIN article a ON a.pk = article_fts.rowid"
+FTS_SOURCE = "article_fts CROSS JOIN article a ON a.pk = article_fts.rowid"  # CROSS: FTS5 drives the loop
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +53,92 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
     return [row["rank"] if sort == "relevance" else row["published"], row["id"]]
 
 
-def list_articles(conn: sqlite3.Connection, f: ArticleFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
+                  page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
     relevance = page.sort == "relevance"
-    where = _where(f, fts_joined=relevance)
-    source = FTS_SOURCE if relevance else "article a"
-    total = conn.execute(count_sql(source, where.clauses), where.params).fetchone()[0]
-    rank = ", article_fts.rank AS rank" if relevance else ""
-    rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses, SORTS[page.sort],
-                                page, where.params), where.params)
+    where = _where(f, fts_joined=relevance or f.match is not None)
+    total = _total(conn, f, where)
+    if f.match and not relevance and _day_keyed(conn):
+        rows = _search_by_day(conn, f, page, where)
+    else:
+        if f.match and not relevance:
+            where = _where(f, fts_joined=False)
+        source = FTS_SOURCE if relevance else "article a"
+        rank = ", article_fts.rank AS rank" if relevance else ""
+        rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses,
+                                    SORTS[page.sort], page, where.params), where.params)
     _attach_derived(conn, rows)
     return rows, total
+
+
+def rollup_shape(f: ArticleFilter) -> rollups.Shape | None:
+    return rollups.shape(f.date_from, f.date_to, f.lang, f.match, f.topics, f.countries)
+
+
+def _total(conn: sqlite3.Connection, f: ArticleFilter, where: Where) -> totals.Total:
+    shape = rollup_shape(f)
+    if shape is not None:
+        return totals.cached(conn, ("rollup", shape), lambda: totals.Total(rollups.total(conn, shape)))
+    if f.match:
+        return totals.capped_count(conn, FTS_SOURCE, where.clauses, dict(where.params), totals.SEARCH_COUNT_CAP)
+    return totals.capped_count(conn, "article a", where.clauses, dict(where.params))
+
+
+def _day_keyed(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'pk_layout'").fetchone()
+    return row is not None and row[0] == article_pk.LAYOUT
+
+
+def _search_by_day(conn: sqlite3.Connection, f: ArticleFilter, page: Keyset, where: Where) -> list[dict[str, Any]]:
+    """Date-ordered search that reads one page of matches, however common the words.
+
+    FTS5 walks its matches in key order, and keys follow publication days, so the first limit+1
+    matches that pass the filters hold the page, except that within the last day they touch the
+    order is by id, not key: that day's other matches are added before the final sort.
+    """
+    newest_first = page.sort == "-published"
+    params = dict(where.params)
+    clauses = list(where.clauses)
+    if page.after is not None:
+        clauses.append(seek(SORTS[page.sort], page.after, params))
+    clauses += _key_bounds(f, page, params)
+    direction = "DESC" if newest_first else "ASC"
+    probe = (f"SELECT article_fts.rowid FROM {FTS_SOURCE} "
+             f"WHERE {' AND '.join(clauses)}")
+    keys = [r[0] for r in conn.execute(f"{probe} ORDER BY article_fts.rowid {direction} LIMIT {page.limit + 1}",
+                                       params)]
+    if len(keys) > page.limit:
+        edge = article_pk.day_of(keys[-1])
+        params.update(edge_lo=article_pk.day_floor(edge), edge_hi=article_pk.day_ceiling(edge))
+        keys += [r[0] for r in conn.execute(
+            f"{probe} AND article_fts.rowid >= :edge_lo AND article_fts.rowid < :edge_hi", params)]
+    if not keys:
+        return []
+    return dicts(conn, f"SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.pk IN (SELECT value FROM json_each(?)) "
+                       f"ORDER BY a.published {direction}, a.id {direction} LIMIT {page.limit + 1}",
+                 (json.dumps(sorted(set(keys))),))
+
+
+def _key_bounds(f: ArticleFilter, page: Keyset, params: dict[str, Any]) -> list[str]:
+    """The date filter and the cursor's day as a rowid range, which FTS5 applies while it walks."""
+    lo = [article_pk.day_floor(_date(f.date_from))] if f.date_from else []
+    hi = [article_pk.day_ceiling(_date(f.date_to))] if f.date_to else []
+    if page.after is not None:
+        day = _date(page.after[0])
+        (hi if page.sort == "-published" else lo).append(
+            article_pk.day_ceiling(day) if page.sort == "-published" else article_pk.day_floor(day))
+    clauses = []
+    if lo:
+        params["key_lo"] = max(lo)
+        clauses.append("article_fts.rowid >= :key_lo")
+    if hi:
+        params["key_hi"] = min(hi)
+        clauses.append("article_fts.rowid < :key_hi")
+    return clauses
+
+
+def _date(value: Any) -> dt.date:
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:

@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from app.queries import totals
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
+from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, select_sql
 
 COLUMNS = ("f.id, f.article_id, f.kind, CAST(f.value AS TEXT) AS value, f.value AS sort_value, f.unit, "
            "f.qualifier, f.reporter, f.partner, f.period_start, f.period_end, f.target, f.text, f.paragraph, "
@@ -74,9 +75,10 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
     return [row["published"], row["id"]]
 
 
-def list_figures(conn: sqlite3.Connection, f: FigureFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+def list_figures(conn: sqlite3.Connection, f: FigureFilter,
+                 page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
     where = _where(f)
-    total = conn.execute(count_sql("figure f", where.clauses), where.params).fetchone()[0]
+    total = totals.capped_count(conn, "figure f", where.clauses, dict(where.params))
     rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM figure f", where.clauses, SORTS[page.sort], page,
                                 where.params), where.params)
     return [_shape(r) for r in rows], total

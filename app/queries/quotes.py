@@ -4,8 +4,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.queries import totals
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
+from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, select_sql
 
 COLUMNS = ("q.id, q.article_id, s.id AS speaker_id, s.name AS speaker, q.kind, q.text, q.paragraph, "
            "q.published, q.language")
@@ -51,11 +52,20 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
     return [row["rank"] if sort == "relevance" else row["published"], row["id"]]
 
 
-def list_quotes(conn: sqlite3.Connection, f: QuoteFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+FTS_SOURCE = "quote_fts CROSS JOIN quote q ON q.pk = quote_fts.rowid"  # CROSS: FTS5 drives the loop
+
+
+def list_quotes(conn: sqlite3.Connection, f: QuoteFilter,
+                page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
     relevance = page.sort == "relevance"
+    if f.match:
+        searched = _where(f, fts_joined=True)
+        total = totals.capped_count(conn, FTS_SOURCE, searched.clauses, dict(searched.params),
+                                    totals.SEARCH_COUNT_CAP)
     where = _where(f, fts_joined=relevance)
-    source = "quote_fts JOIN quote q ON q.pk = quote_fts.rowid" if relevance else "quote q"
-    total = conn.execute(count_sql(source, where.clauses), where.params).fetchone()[0]
+    source = FTS_SOURCE if relevance else "quote q"
+    if not f.match:
+        total = totals.capped_count(conn, source, where.clauses, dict(where.params))
     rank = ", quote_fts.rank AS rank" if relevance else ""
     sql = page_sql(f"SELECT {COLUMNS}{rank} FROM {source} {JOIN_SPEAKER}", where.clauses, SORTS[page.sort], page,
                    where.params)

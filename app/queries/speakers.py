@@ -5,8 +5,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.queries import totals
 from app.queries.filters import Where
-from app.queries.keyset import Keyset, SortKeys, count_sql, dicts, page_sql, select_sql
+from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, select_sql
 
 COLUMNS = "s.pk, s.id, s.name, s.names, s.roles, s.quote_count, s.article_count, s.first_seen, s.last_seen"
 SORTS: dict[str, SortKeys] = {
@@ -54,9 +55,10 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
     return [row[expr.removeprefix("s.")] for expr, _ in SORTS[sort]]
 
 
-def list_speakers(conn: sqlite3.Connection, f: SpeakerFilter, page: Keyset) -> tuple[list[dict[str, Any]], int]:
+def list_speakers(conn: sqlite3.Connection, f: SpeakerFilter,
+                  page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
     where = _where(f)
-    total = conn.execute(count_sql("speaker s", where.clauses), where.params).fetchone()[0]
+    total = totals.capped_count(conn, "speaker s", where.clauses, dict(where.params))
     rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM speaker s", where.clauses, SORTS[page.sort], page,
                                 where.params), where.params)
     return [_decode(r) for r in rows], total

@@ -45,9 +45,10 @@ def list_articles(
     rows, total = article_queries.list_articles(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: article_queries.sort_key(sort, last), request, response)
-    page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total,
-                                next_cursor=next_cursor)
-    return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings)
+    page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total.value,
+                                total_exact=total.exact, next_cursor=next_cursor)
+    return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings,
+                       article_queries.rollup_shape(found))
 
 
 @router.get("/{article_id}", summary="Get one article", response_model_exclude_unset=True)

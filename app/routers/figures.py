@@ -77,7 +77,8 @@ def list_figures(
     rows, total = figure_queries.list_figures(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: figure_queries.sort_key(sort, last), request, response)
-    page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                        next_cursor=next_cursor)
     return with_facets(page, conn, "figures", facet, *figure_queries.keys_sql(found), settings)
 
 

@@ -49,5 +49,6 @@ def list_quotes(
     rows, total = quote_queries.list_quotes(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: quote_queries.sort_key(sort, last), request, response)
-    page = Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                        next_cursor=next_cursor)
     return with_facets(page, conn, "quotes", facet, *quote_queries.keys_sql(found), settings)

@@ -52,7 +52,8 @@ def list_speakers(
     rows, total = speaker_queries.list_speakers(conn, found, keyset)
     rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                     lambda last: speaker_queries.sort_key(sort, last), request, response)
-    page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total, next_cursor=next_cursor)
+    page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                        next_cursor=next_cursor)
     return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
 
 

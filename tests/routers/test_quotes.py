@@ -49,4 +49,5 @@ def test_search_in_quote_text_uses_stems(client: TestClient) -> None:
 
 
 def test_unknown_speaker_gives_an_empty_page(client: TestClient) -> None:
-    assert client.get("/v1/quotes?speaker=nobody").json() == {"items": [], "total": 0, "next_cursor": None}
+    assert client.get("/v1/quotes?speaker=nobody").json() == {"items": [], "total": 0, "total_exact": True,
+                                                              "next_cursor": None}

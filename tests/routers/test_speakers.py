@@ -52,7 +52,7 @@ def test_name_search_finds_russian_case_forms(client: TestClient) -> None:
 
 def test_name_search_without_match_is_empty(client: TestClient) -> None:
     body = client.get("/v1/speakers", params={"q": "Zzyzx"}).json()
-    assert body == {"items": [], "total": 0, "next_cursor": None}
+    assert body == {"items": [], "total": 0, "total_exact": True, "next_cursor": None}
 
 
 def test_list_walks_every_speaker_once_in_sort_order(client: TestClient) -> None:

@@ -1,0 +1,104 @@
+"""Totals and facets from the rollups equal what counting the article tables gives, for any date range."""
+
+import datetime as dt
+import random
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.queries import rollups
+
+SPAN_CASES = [
+    (None, None), ("2019-01-01", None), (None, "2020-12-31"), ("2019-01-01", "2020-12-31"),
+    ("2019-01-15", "2019-01-20"), ("2019-01-15", "2019-03-10"), ("2018-12-31", "2019-01-01"),
+    ("2019-02-01", "2019-02-28"), ("2020-02-29", "2020-03-31"), ("2019-11-30", "2020-01-02"),
+]
+
+
+@pytest.fixture(scope="module")
+def conn(generated_db: Path) -> Iterator[sqlite3.Connection]:
+    c = sqlite3.connect(f"file:{generated_db}?mode=ro", uri=True)
+    yield c
+    c.close()
+
+
+def _days(lo: str | None, hi: str | None) -> Iterator[str]:
+    day, end = dt.date.fromisoformat(lo or "2000-01-01"), dt.date.fromisoformat(hi or "2040-12-31")
+    while day <= end:
+        yield day.isoformat()
+        day += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(("lo", "hi"), SPAN_CASES)
+def test_spans_cover_each_day_exactly_once(lo: str | None, hi: str | None) -> None:
+    if lo is None or hi is None:
+        assert [g for g, *_ in rollups.spans(lo, hi)].count("m") == 1
+        return
+    covered: list[str] = []
+    for grain, first, last in rollups.spans(lo, hi):
+        assert first is not None and last is not None
+        if grain == "d":
+            covered += list(_days(first, last))
+        else:
+            month = dt.date.fromisoformat(first + "-01")
+            while month.isoformat()[:7] <= last:
+                covered += [d for d in _days(month.isoformat(), None) if d[:7] == month.isoformat()[:7]][:31]
+                month = rollups._next_month(month)
+    assert covered == list(_days(lo, hi))
+
+
+def _live_total(conn: sqlite3.Connection, s: rollups.Shape) -> int:
+    sql, params = "SELECT count(*) FROM article a WHERE 1", {}
+    if s.dim == "topic":
+        sql += " AND a.pk IN (SELECT article_pk FROM article_topic WHERE qcode = :k)"
+    elif s.dim == "country":
+        sql += " AND a.pk IN (SELECT article_pk FROM article_country WHERE country = :k)"
+    params["k"] = s.key
+    for clause, name, value in ((" AND a.published >= :lo", "lo", s.date_from),
+                                (" AND a.published <= :hi", "hi", s.date_to), (" AND a.language = :l", "l", s.lang)):
+        if value:
+            sql += clause
+            params[name] = value
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def test_totals_equal_live_counts(conn: sqlite3.Connection) -> None:
+    rnd = random.Random(5)
+    topics = [r[0] for r in conn.execute("SELECT DISTINCT qcode FROM article_topic")]
+    countries = [r[0] for r in conn.execute("SELECT DISTINCT country FROM article_country")]
+    checked = 0
+    for lo, hi in SPAN_CASES:
+        for dim, key in [("", ""), ("topic", rnd.choice(topics)), ("country", rnd.choice(countries))]:
+            for lang in (None, "kk", "en"):
+                s = rollups.Shape(dim, key, lo, hi, lang)
+                assert rollups.total(conn, s) == _live_total(conn, s), s
+                checked += 1
+    assert checked == 90 and rollups.total(conn, rollups.Shape("", "", None, None, None)) == 400
+
+
+def test_facets_equal_live_group_by(conn: sqlite3.Connection) -> None:
+    lo, hi = "2018-03-15", "2021-07-04"
+    s = rollups.Shape("", "", lo, hi, "ru")
+    live_topics = conn.execute(
+        "SELECT x.qcode, count(*) FROM article_topic x JOIN article a ON a.pk = x.article_pk "
+        "WHERE a.published BETWEEN ? AND ? AND a.language = 'ru' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 100",
+        (lo, hi)).fetchall()
+    assert [(v["value"], v["count"]) for v in rollups.facet(conn, s, "topic")] == live_topics
+    live_months = conn.execute(
+        "SELECT substr(published, 1, 7), count(*) FROM article WHERE published BETWEEN ? AND ? AND language = 'ru' "
+        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 100", (lo, hi)).fetchall()
+    assert [(v["value"], v["count"]) for v in rollups.facet(conn, s, "month")] == live_months
+    assert rollups.answers_facet(s, "country") and not rollups.answers_facet(s, "speaker")
+    by_topic = rollups.Shape("topic", live_topics[0][0], lo, hi, "ru")
+    assert not rollups.answers_facet(by_topic, "country") and rollups.answers_facet(by_topic, "lang")
+    assert rollups.facet(conn, by_topic, "lang") == [{"value": "ru", "label": "ru", "count": live_topics[0][1]}]
+
+
+def test_search_and_combined_filters_are_not_rollup_shapes() -> None:
+    assert rollups.shape(None, None, None, "x", [], []) is None
+    assert rollups.shape(None, None, None, None, ["a"], ["KZ"]) is None
+    assert rollups.shape(None, None, None, None, ["a", "b"], []) is None
+    assert rollups.shape("2020-01-01", None, "kk", None, [], ["KZ"]) == rollups.Shape(
+        "country", "KZ", "2020-01-01", None, "kk")
