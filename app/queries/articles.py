@@ -34,13 +34,27 @@ class ArticleFilter:
     countries: list[str] = field(default_factory=list)
 
 
-def _where(f: ArticleFilter, fts_joined: bool) -> Where:
+def _where(f: ArticleFilter, fts_joined: bool, correlated: bool = False) -> Where:
     where = Where()
     where.dates("a.published", f.date_from, f.date_to)
     where.equal("a.language", "lang", f.lang)
     where.match("article_fts", "a.pk", f.match, fts_joined)
-    where.about("a.pk", f.topics, f.countries)
+    where.about("a.pk", f.topics, f.countries, correlated)
     return where
+
+
+def _driven(f: ArticleFilter) -> tuple[str, Where] | None:
+    """A list of one topic or one country reads that link table's (value, published) index newest
+    first and stops after a page, where scanning articles for a rare topic would read thousands."""
+    if f.match or len(f.topics) + len(f.countries) != 1:
+        return None
+    table, column, value = (("article_topic", "qcode", f.topics[0]) if f.topics
+                            else ("article_country", "country", f.countries[0]))
+    where = Where()
+    where.equal(f"x.{column}", "drive", value)
+    where.dates("x.published", f.date_from, f.date_to)
+    where.equal("a.language", "lang", f.lang)
+    return f"{table} x CROSS JOIN article a ON a.pk = x.article_pk", where
 
 
 def keys_sql(f: ArticleFilter) -> tuple[str, Where]:
@@ -56,13 +70,19 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
                   page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
     relevance = page.sort == "relevance"
-    where = _where(f, fts_joined=relevance or f.match is not None)
-    total = _total(conn, f, where)
+    total = _total(conn, f, _where(f, fts_joined=f.match is not None))
+    driven = None if relevance else _driven(f)
     if f.match and not relevance and _day_keyed(conn):
-        rows = _search_by_day(conn, f, page, where)
+        rows = _search_by_day(conn, f, page, _where(f, fts_joined=True, correlated=True))
+    elif driven is not None:
+        source, where = driven
+        keys = [(expr.replace("a.published", "x.published"), desc) for expr, desc in SORTS[page.sort]]
+        if page.after is not None:  # the seek below compares a row value; this bounds the index range too
+            where.clauses.append(f"x.published {'<=' if keys[0][1] else '>='} :seek0")
+        rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS} FROM {source}", where.clauses, keys, page,
+                                    where.params), where.params)
     else:
-        if f.match and not relevance:
-            where = _where(f, fts_joined=False)
+        where = _where(f, fts_joined=relevance, correlated=True)
         source = FTS_SOURCE if relevance else "article a"
         rank = ", article_fts.rank AS rank" if relevance else ""
         rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses,

@@ -37,15 +37,20 @@ class Where:
                                 else f"{key} IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH :match)")
             self.params["match"] = expression
 
-    def about(self, key: str, topics: list[str], countries: list[str]) -> None:
+    def about(self, key: str, topics: list[str], countries: list[str], correlated: bool = False) -> None:
         """Rows whose article (`key` is its pk) has any of the topics and any of the countries.
-        Articles store their topics' ancestors too, so a broad topic finds its narrower ones."""
-        if topics:
-            self.clauses.append(f"{key} IN (SELECT article_pk FROM article_topic "
-                                f"WHERE qcode IN ({self.one_of('topic', topics)}))")
-        if countries:
-            self.clauses.append(f"{key} IN (SELECT article_pk FROM article_country "
-                                f"WHERE country IN ({self.one_of('country', countries)}))")
+        Articles store their topics' ancestors too, so a broad topic finds its narrower ones.
+
+        `correlated` checks each row as it streams by (a page: stops after `limit` rows); otherwise
+        the topic's articles are collected once, which suits counting them all."""
+        for table, column, name, values in (("article_topic", "qcode", "topic", topics),
+                                            ("article_country", "country", "country", countries)):
+            if not values:
+                continue
+            marks = self.one_of(name, values)
+            self.clauses.append(f"EXISTS (SELECT 1 FROM {table} WHERE article_pk = {key} AND {column} IN ({marks}))"
+                                if correlated else
+                                f"{key} IN (SELECT article_pk FROM {table} WHERE {column} IN ({marks}))")
 
     def one_of(self, name: str, values: list[str]) -> str:
         """`:name0, :name1, ...` with the values bound, for an IN (...) of user-given values."""

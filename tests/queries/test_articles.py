@@ -1,4 +1,4 @@
-"""Newest-first search that stops after one page gives exactly the order a full sort gives.
+"""Article lists that stop after one page (search, one topic, one country) give exactly the order a full sort gives.
 
 The corpus here crowds 120 articles into five days, so pages end inside days and the order within
 a day (by id) differs from key order: the case the day-edge step exists for.
@@ -102,3 +102,19 @@ def test_search_totals_stop_at_the_cap(crowded: Path, crowded_client: TestClient
     exact = crowded_client.get(f"/v1/articles?q={word}&lang=kk&limit=2&from=2022-07-15").json()
     expected = len(_reference(crowded, word, " AND language = 'kk' AND published >= ?", ("2022-07-15",)))
     assert 0 < expected <= 10 and exact["total"] == expected and exact["total_exact"] is True
+
+
+@pytest.mark.parametrize("field", ["topic", "country"])
+def test_one_topic_or_country_pages_in_the_full_order(crowded: Path, crowded_client: TestClient, field: str) -> None:
+    table, column = ("article_topic", "qcode") if field == "topic" else ("article_country", "country")
+    with sqlite3.connect(crowded) as conn:
+        value = conn.execute(f"SELECT {column} FROM {table} GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        expected = [r[0] for r in conn.execute(
+            f"SELECT id FROM article WHERE pk IN (SELECT article_pk FROM {table} WHERE {column} = ?) "
+            "AND published <= '2022-07-14' ORDER BY published DESC, id DESC", (value,))]
+    assert len(expected) > 10
+    got = [a["id"] for a in walk(crowded_client, f"/v1/articles?{field}={value}&limit=4&to=2022-07-14")]
+    assert got == expected
+    oldest = [a["id"] for a in walk(crowded_client, f"/v1/articles?{field}={value}&limit=5&sort=published"
+                                                    "&to=2022-07-14")]
+    assert oldest == expected[::-1]
