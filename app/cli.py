@@ -87,10 +87,13 @@ def migrate(db: DbOption = None) -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes (about one per core).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, envvar="WEB_CONCURRENCY",
+                                         help="Worker processes: one per core serves the most.")] = 1,
+    access_log: Annotated[bool, typer.Option(help="Log every request (costs about a tenth of the throughput).")
+                          ] = True,
     db: DbOption = None,
 ) -> None:
-    """Serve the API read-only over HTTP with uvicorn."""
+    """Serve the API read-only over HTTP with uvicorn (uvloop and httptools)."""
     import os
 
     import uvicorn
@@ -98,7 +101,7 @@ def serve(
     if db is not None:
         os.environ["CORPUS_DB"] = str(db)  # the workers are new processes: pass the choice on
     uvicorn.run("app.main:app", host=host, port=port, workers=workers, server_header=False,
-                proxy_headers=True, log_level="info")
+                proxy_headers=True, log_level="info", access_log=access_log)
 
 
 @cli.command()

@@ -36,7 +36,7 @@ def writer_engine(db_path: Path) -> Engine:
 
 
 class ReadOnlyDatabase:
-    """One read-only connection per thread (FastAPI runs sync routes in a thread pool).
+    """One read-only connection per thread (the event loop's, and each thread slow queries run in).
 
     `mode=ro` makes SQLite itself refuse writes and `query_only` refuses them again on the connection,
     so no bug in a route can change the corpus.

@@ -37,8 +37,8 @@ How to read this:
   facet budgets are 1 s.
 * `same answers`: of the sampled URLs, how many gave the same ids (facets: the same counts for shared values) on
   both servers, checked before the load.
-* 304: every URL of the mix sent to ours with the `If-None-Match` of its own ETag (all answer 304 with no body and
-  no query); `share of hello` is its req/s over that of a bare Starlette app returning a constant ~2 KB JSON with
+* 304: the mix (up to {etag_urls} distinct URLs per endpoint) sent to ours, each with the `If-None-Match` of its own
+  ETag (each was checked to answer 304 with no body; no query runs); `share of hello` is its req/s over that of a bare Starlette app returning a constant ~2 KB JSON with
   the same uvicorn workers (bench/hello_app.py), measured in the same run.
 * Peak RSS is the largest sum of VmRSS over the ingest process and all its descendants, sampled every 0.2 s
   (shared pages count once per process: an upper bound).

@@ -98,6 +98,15 @@ def total(conn: sqlite3.Connection, s: Shape) -> int:
     return int(conn.execute(f"SELECT coalesce(sum(n), 0) FROM ({sql})", params).fetchone()[0])
 
 
+def topic_counts(conn: sqlite3.Connection, s: Shape) -> dict[str, int]:
+    """Articles per topic (every topic, not the top 100) within a shape filtered by date, language or
+    country; a country filter needs topic-by-country rows, which are not stored, so it is refused."""
+    if s.dim:
+        raise ValueError("topic counts come from the rollups only without a topic or country filter")
+    sql, params = _rows(s, "topic", None, "key, n")
+    return {k: int(n) for k, n in conn.execute(f"SELECT key, sum(n) FROM ({sql}) GROUP BY key", params)}
+
+
 def answers_facet(s: Shape, name: str) -> bool:
     """A facet over another dimension than the filter's own would need both at once: not stored."""
     needs = FACET_VALUES.get(name, ("?", ""))[0]

@@ -1,11 +1,12 @@
 """`/v1/articles`: the list with filters, search and keyset pages, and one article in full."""
 
-from typing import Annotated, Literal
+import sqlite3
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.exceptions import HTTPException
 
-from app.deps import ConnDep, SettingsDep
+from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
@@ -28,41 +29,49 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
 
 
 @router.get("", summary="List articles", response_model_exclude_unset=True)
-def list_articles(
-    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+async def list_articles(
+    request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: SearchQuery = None,
     topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[ArticleSummary]:
     """Article summaries, newest first, filtered by date, language and full-text search."""
-    dates = date_range(date_from, date_to)
-    match = search_match(q)
-    relevance_needs_q(sort, match)
-    after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
-    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    found = article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
-                                          countries(country))
-    rows, total = article_queries.list_articles(conn, found, keyset)
-    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
-                                    lambda last: article_queries.sort_key(sort, last), request, response)
-    page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total.value,
-                                total_exact=total.exact, next_cursor=next_cursor)
-    return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings,
-                       article_queries.rollup_shape(found))
+
+    def work(conn: sqlite3.Connection) -> Any:
+        dates = date_range(date_from, date_to)
+        match = search_match(q)
+        relevance_needs_q(sort, match)
+        after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
+        keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+        found = article_queries.ArticleFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                              countries(country))
+        rows, total = article_queries.list_articles(conn, found, keyset)
+        rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                        lambda last: article_queries.sort_key(sort, last), request, response)
+        page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total.value,
+                                    total_exact=total.exact, next_cursor=next_cursor)
+        return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings,
+                           article_queries.rollup_shape(found))
+
+    return await offload(corpus, work, slow=q is not None or bool(facet))
 
 
 @router.get("/{article_id}", summary="Get one article", response_model_exclude_unset=True)
-def get_article(
-    conn: ConnDep,
+async def get_article(
+    corpus: CorpusDep,
     article_id: Annotated[str, Path(description="The article id (its source file's stem).", examples=[SEED_ID],
                                     max_length=200)],
     explain: Annotated[Literal["topics"] | None, Query(description=(
         "`topics` adds `explain.topics`: the words that gave each topic."), examples=["topics"])] = None,
 ) -> ArticleDetail:
     """The full article: paragraphs, word count, speakers, quotes and figures."""
-    article = article_queries.get_article(conn, article_id)
-    if article is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
-    if explain == "topics":
-        article["explain"] = {"topics": article_queries.topic_evidence(conn, article_id)}
-    return ArticleDetail.model_validate(article)
+
+    def work(conn: sqlite3.Connection) -> Any:
+        article = article_queries.get_article(conn, article_id)
+        if article is None:
+            raise HTTPException(404, f"no article with id {article_id!r}")
+        if explain == "topics":
+            article["explain"] = {"topics": article_queries.topic_evidence(conn, article_id)}
+        return ArticleDetail.model_validate(article)
+
+    return await offload(corpus, work, slow=False)

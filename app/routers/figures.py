@@ -1,11 +1,12 @@
 """`/v1/figures`: trade figures with value, currency, direction, countries and period, and their series."""
 
+import sqlite3
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.deps import ConnDep, SettingsDep
+from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES, InvalidParameter
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
@@ -57,8 +58,8 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
 
 
 @router.get("", summary="List figures", response_model_exclude_unset=True)
-def list_figures(
-    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+async def list_figures(
+    request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     kind: Kind = None, reporter: Reporter = None, partner: Partner = None, unit: Unit = None,
     min_value: MinValue = None, max_value: MaxValue = None, period_from: PeriodFrom = None,
     period_to: PeriodTo = None, date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
@@ -69,22 +70,26 @@ def list_figures(
     dates = date_range(date_from, date_to)
     _check_ranges(min_value, max_value, period_from, period_to)
     reporter, partner = _upper(reporter), _upper(partner)
-    keys = len(figure_queries.SORTS[sort])
-    after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
-    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
-                                        dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country))
-    rows, total = figure_queries.list_figures(conn, found, keyset)
-    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
-                                    lambda last: figure_queries.sort_key(sort, last), request, response)
-    page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
-                        next_cursor=next_cursor)
-    return with_facets(page, conn, "figures", facet, *figure_queries.keys_sql(found), settings)
+
+    def work(conn: sqlite3.Connection) -> Any:
+        keys = len(figure_queries.SORTS[sort])
+        after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
+        keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+        found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
+                                            dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country))
+        rows, total = figure_queries.list_figures(conn, found, keyset)
+        rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                        lambda last: figure_queries.sort_key(sort, last), request, response)
+        page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                            next_cursor=next_cursor)
+        return with_facets(page, conn, "figures", facet, *figure_queries.keys_sql(found), settings)
+
+    return await offload(corpus, work, slow=bool(facet))
 
 
 @router.get("/series", summary="Figure series for a chart")
-def figure_series(
-    conn: ConnDep,
+async def figure_series(
+    corpus: CorpusDep,
     kind: Annotated[KIND_VALUES, Query(description="What the values measure.", examples=["export"])],
     unit: Annotated[str, Query(pattern=r"^([A-Z]{3}|count)$", description="ISO 4217 code, or `count`.",
                                examples=["USD"])],
@@ -97,8 +102,12 @@ def figure_series(
     dates = date_range(date_from, date_to)
     _check_ranges(None, None, period_from, period_to)
     reporter, partner = _upper(reporter), _upper(partner)
-    observations = figure_queries.series(conn, figure_queries.FigureFilter(
-        kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang,
-        topics(conn, topic), countries(country)))
-    return Series(kind=kind, unit=unit, reporter=reporter, partner=partner,
-                  observations=observations)  # type: ignore[arg-type]
+
+    def work(conn: sqlite3.Connection) -> Any:
+        observations = figure_queries.series(conn, figure_queries.FigureFilter(
+            kind, reporter, partner, unit, None, None, period_from, period_to, dates.date_from, dates.date_to, lang,
+            topics(conn, topic), countries(country)))
+        return Series(kind=kind, unit=unit, reporter=reporter, partner=partner,
+                      observations=observations)  # type: ignore[arg-type]
+
+    return await offload(corpus, work, slow=True)

@@ -10,7 +10,7 @@ router = APIRouter(tags=["health"], responses=PROBLEM_RESPONSES)
 
 
 @router.get("/health", summary="Service health")
-def health(corpus: CorpusDep) -> Health:
+async def health(corpus: CorpusDep) -> Health:
     """`ok` with the number of articles and the corpus version (which every ETag follows)."""
     facts = corpus.facts()
     return Health(status="ok", articles=facts.articles, corpus_version=facts.version)

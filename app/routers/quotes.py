@@ -1,10 +1,11 @@
 """`/v1/quotes`: who said what, direct and reported, with its article and paragraph."""
 
-from typing import Annotated, Literal
+import sqlite3
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.deps import ConnDep, SettingsDep
+from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
@@ -32,23 +33,27 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
 
 
 @router.get("", summary="List quotes", response_model_exclude_unset=True)
-def list_quotes(
-    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+async def list_quotes(
+    request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     speaker: SpeakerFilter = None, kind: Kind = None, date_from: DateFrom = None, date_to: DateTo = None,
     lang: Lang = None, q: SearchQuery = None, topic: TopicFilter = None, country: CountryFilter = None,
     facet: Facets = None, limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
 ) -> Page[Quote]:
     """Quotes, newest first; `q` searches the quoted text with the same stemming as articles."""
-    dates = date_range(date_from, date_to)
-    match = search_match(q, QUOTE_COLUMNS)
-    relevance_needs_q(sort, match)
-    after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
-    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    found = quote_queries.QuoteFilter(speaker or [], kind, dates.date_from, dates.date_to, lang, match,
-                                      topics(conn, topic), countries(country))
-    rows, total = quote_queries.list_quotes(conn, found, keyset)
-    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
-                                    lambda last: quote_queries.sort_key(sort, last), request, response)
-    page = Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
-                        next_cursor=next_cursor)
-    return with_facets(page, conn, "quotes", facet, *quote_queries.keys_sql(found), settings)
+
+    def work(conn: sqlite3.Connection) -> Any:
+        dates = date_range(date_from, date_to)
+        match = search_match(q, QUOTE_COLUMNS)
+        relevance_needs_q(sort, match)
+        after = decode_cursor(settings.cursor_secret, cursor, sort, 2) if cursor else None
+        keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+        found = quote_queries.QuoteFilter(speaker or [], kind, dates.date_from, dates.date_to, lang, match,
+                                          topics(conn, topic), countries(country))
+        rows, total = quote_queries.list_quotes(conn, found, keyset)
+        rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                        lambda last: quote_queries.sort_key(sort, last), request, response)
+        page = Page[Quote](items=[Quote.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                            next_cursor=next_cursor)
+        return with_facets(page, conn, "quotes", facet, *quote_queries.keys_sql(found), settings)
+
+    return await offload(corpus, work, slow=q is not None or bool(facet))

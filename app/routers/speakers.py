@@ -1,11 +1,12 @@
 """`/v1/speakers`: the people quoted, one per person across languages and scripts."""
 
-from typing import Annotated, Literal
+import sqlite3
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from starlette.exceptions import HTTPException
 
-from app.deps import ConnDep, SettingsDep
+from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
@@ -34,33 +35,41 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
 
 
 @router.get("", summary="List speakers", response_model_exclude_unset=True)
-def list_speakers(
-    request: Request, response: Response, conn: ConnDep, settings: SettingsDep,
+async def list_speakers(
+    request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: NameQuery = None,
     topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-quote_count",
 ) -> Page[Speaker]:
     """People quoted in the corpus; `from`, `to` and `lang` keep those quoted in matching articles."""
-    dates = date_range(date_from, date_to)
-    match = name_match(q) if q else None
-    after = decode_cursor(settings.cursor_secret, cursor, sort, len(speaker_queries.SORTS[sort])) if cursor else None
-    keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-    if q and match is None:  # nothing searchable in q: nobody matches
-        return Page[Speaker](items=[], total=0, next_cursor=None)
-    found = speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
-                                          countries(country))
-    rows, total = speaker_queries.list_speakers(conn, found, keyset)
-    rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
-                                    lambda last: speaker_queries.sort_key(sort, last), request, response)
-    page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
-                        next_cursor=next_cursor)
-    return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
+
+    def work(conn: sqlite3.Connection) -> Any:
+        dates = date_range(date_from, date_to)
+        match = name_match(q) if q else None
+        after = decode_cursor(settings.cursor_secret, cursor, sort, len(speaker_queries.SORTS[sort])) if cursor else None
+        keyset = Keyset(sort=sort, after=after, limit=capped(limit))
+        if q and match is None:  # nothing searchable in q: nobody matches
+            return Page[Speaker](items=[], total=0, next_cursor=None)
+        found = speaker_queries.SpeakerFilter(dates.date_from, dates.date_to, lang, match, topics(conn, topic),
+                                              countries(country))
+        rows, total = speaker_queries.list_speakers(conn, found, keyset)
+        rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
+                                        lambda last: speaker_queries.sort_key(sort, last), request, response)
+        page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
+                            next_cursor=next_cursor)
+        return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
+
+    return await offload(corpus, work, slow=bool(facet))
 
 
 @router.get("/{speaker_id}", summary="Get one speaker")
-def get_speaker(conn: ConnDep, speaker_id: SpeakerId) -> SpeakerDetail:
+async def get_speaker(corpus: CorpusDep, speaker_id: SpeakerId) -> SpeakerDetail:
     """One person: every name form and role seen, counts, and the articles that quote them."""
-    speaker = speaker_queries.get_speaker(conn, speaker_id)
-    if speaker is None:
-        raise HTTPException(404, f"no speaker with id {speaker_id!r}")
-    return SpeakerDetail.model_validate(speaker)
+
+    def work(conn: sqlite3.Connection) -> Any:
+        speaker = speaker_queries.get_speaker(conn, speaker_id)
+        if speaker is None:
+            raise HTTPException(404, f"no speaker with id {speaker_id!r}")
+        return SpeakerDetail.model_validate(speaker)
+
+    return await offload(corpus, work, slow=False)

@@ -102,3 +102,14 @@ def test_search_and_combined_filters_are_not_rollup_shapes() -> None:
     assert rollups.shape(None, None, None, None, ["a", "b"], []) is None
     assert rollups.shape("2020-01-01", None, "kk", None, [], ["KZ"]) == rollups.Shape(
         "country", "KZ", "2020-01-01", None, "kk")
+
+
+def test_topic_counts_from_rollups_equal_the_live_count(generated_client, conn: sqlite3.Connection) -> None:
+    body = generated_client.get("/v1/topics?from=2019-06-10&to=2023-02-01&lang=kk").json()
+    live = dict(conn.execute(
+        "SELECT x.qcode, count(*) FROM article_topic x JOIN article a ON a.pk = x.article_pk "
+        "WHERE a.published BETWEEN '2019-06-10' AND '2023-02-01' AND a.language = 'kk' GROUP BY 1").fetchall())
+    got = {t["qcode"]: t["article_count"] for t in body["items"]}
+    assert {k: v for k, v in got.items() if v} == live and len(got) == body["total"] > len(live) > 5
+    with pytest.raises(ValueError):
+        rollups.topic_counts(conn, rollups.Shape("country", "KZ", None, None, None))
