@@ -152,7 +152,8 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()[:20]
 
 
-def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool) -> None:
+def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool,
+              careful: bool) -> None:
     article, path = prepared.article, prepared.path
     seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article.id, str(path)))
     if seen.rowcount == 0:
@@ -163,16 +164,19 @@ def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport
     if old is not None and old[1] == article.content_hash and not reextract:
         report.unchanged += 1
         return
-    conn.execute("SAVEPOINT article")
+    if careful:
+        conn.execute("SAVEPOINT article")
     try:
         if old is not None:
             _delete_article(conn, old[0], old[2], old[3], old[4], old[5])
         _insert_article(conn, prepared)
     except BaseException:
-        conn.execute("ROLLBACK TO article")
-        conn.execute("RELEASE article")
+        if careful:
+            conn.execute("ROLLBACK TO article")
+            conn.execute("RELEASE article")
         raise
-    conn.execute("RELEASE article")
+    if careful:
+        conn.execute("RELEASE article")
     if old is None:
         report.added += 1
     else:
@@ -200,11 +204,52 @@ def _open_writer(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def _reject(report: IngestReport, message: str, on_error: Reporter | None) -> None:
+def _reject(report: IngestReport, message: str) -> None:
     report.rejected += 1
     report.errors.append(message)
-    if on_error:
-        on_error(message)
+
+
+def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], reextract: bool,
+                 careful: bool) -> IngestReport:
+    """One transaction for the batch. Without `careful`, a database error aborts the whole batch
+    (the caller then retries it with `careful`: one savepoint per file, so only that file is lost).
+    Savepoints are not free: FTS5 writes its pending index data out at each one."""
+    batch = IngestReport()
+    conn.execute("BEGIN")
+    try:
+        for item in items:
+            if isinstance(item, Rejected):
+                _reject(batch, item.message)
+                continue
+            try:
+                _load_one(conn, item, batch, reextract, careful)
+            except ParseError as exc:
+                _reject(batch, str(exc))
+            except sqlite3.Error as exc:
+                if not careful:
+                    raise
+                _reject(batch, f"{item.path}:0: database refused the article: {exc}")  # line 0: the whole file
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return batch
+
+
+def _store_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], report: IngestReport,
+                 reextract: bool, on_error: Reporter | None) -> None:
+    try:
+        batch = _write_batch(conn, items, reextract, careful=False)
+    except sqlite3.Error:
+        batch = _write_batch(conn, items, reextract, careful=True)
+    report.added += batch.added
+    report.updated += batch.updated
+    report.unchanged += batch.unchanged
+    report.rejected += batch.rejected
+    report.errors += batch.errors
+    for message in batch.errors:
+        if on_error:
+            on_error(message)
 
 
 def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch: int = 500, workers: int = 0,
@@ -234,25 +279,20 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)
         conn.execute("COMMIT")  # the workers read stored hashes: let them see the migrated schema
-        conn.execute("BEGIN")
-        pending = 0
+        items: list[Prepared | Rejected] = []
         for prepared in prepared_files(iter_files(paths), None if rebuild else work, reextract, workers):
-            if isinstance(prepared, Rejected):
-                _reject(report, prepared.message, on_error)
-            else:
-                try:
-                    _load_one(conn, prepared, report, reextract)
-                except ParseError as exc:
-                    _reject(report, str(exc), on_error)
-                except sqlite3.Error as exc:  # line 0: the file as a whole
-                    _reject(report, f"{prepared.path}:0: database refused the article: {exc}", on_error)
-            pending += 1
-            if pending >= batch:
-                conn.execute("COMMIT")
-                conn.execute("BEGIN")
-                pending = 0
+            items.append(prepared)
+            if len(items) >= batch:
+                _store_batch(conn, items, report, reextract, on_error)
+                for _ in items:
+                    if on_file:
+                        on_file()
+                items = []
+        _store_batch(conn, items, report, reextract, on_error)
+        for _ in items:
             if on_file:
                 on_file()
+        conn.execute("BEGIN")
         speech_store.refresh(conn)
         rollups.refresh(conn)
         _set_meta(conn, "extractor_version", EXTRACTOR_VERSION)

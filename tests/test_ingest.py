@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from app.cli import cli
 from app.ingest import ingest
+from app.prepare import Prepared
 from tests.conftest import ARTICLES, SEED_ID
 
 SEED = ARTICLES / f"{SEED_ID}.txt"
@@ -163,3 +164,30 @@ def test_large_folders_report_progress_in_logs(tmp_path: Path) -> None:
     lines = [line for line in result.stderr.splitlines() if line.startswith("ingest: ")]
     assert lines[0] == "ingest: 20/200 files" and lines[-1] == "ingest: 200/200 files"
     assert len(lines) == 10
+
+
+def test_a_database_error_loses_only_its_own_file(articles_copy: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches are written without savepoints; a failing one is replayed file by file."""
+    import app.ingest as ingest_module
+
+    files = sorted(articles_copy.glob("*.txt"))
+    victim = files[len(files) // 2]
+    real_insert = ingest_module._insert_article
+
+    def insert(conn: sqlite3.Connection, prepared: Prepared) -> int:
+        pk = real_insert(conn, prepared)  # half-written when it fails: the rollback must undo this
+        if prepared.path == victim:
+            raise sqlite3.IntegrityError("simulated constraint failure")
+        return pk
+
+    monkeypatch.setattr(ingest_module, "_insert_article", insert)
+    db = tmp_path / "c.db"
+    report = ingest([articles_copy], db, batch=100)
+    assert report.rejected == 1 and report.added == len(files) - 1
+    assert report.errors == [f"{victim}:0: database refused the article: simulated constraint failure"]
+    with sqlite3.connect(db) as conn:
+        stored = {r[0] for r in conn.execute("SELECT id FROM article")}
+        assert stored == {p.stem for p in files} - {victim.stem}
+        assert conn.execute("SELECT count(*) FROM quote WHERE article_id = ?", (victim.stem,)).fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
