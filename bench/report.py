@@ -107,6 +107,10 @@ def _size_section(n: int, size: dict[str, Any]) -> list[str]:
                    f"**{ing['peak_rss_mib']:,.0f} MiB** (process tree), DB **{ing['db_mib']:,.0f} MiB**.")
     else:
         out.append(f"Ingest: skipped (--reuse-db); DB {size.get('db_mib', 0):,.0f} MiB.")
+    if "load_before_load" in size:
+        out += ["", "Load average (1, 5, 15 min) when the load runs began: "
+                    + ", ".join(f"{x:.2f}" for x in size["load_before_load"])
+                    + " (anything well above 0 means something else was using the CPUs)."]
     ds = size.get("datasette_runtime")
     if ds:
         out += ["", f"Datasette ran with SQLite {ds['sqlite']['version']}, uvicorn {ds.get('uvicorn', '?')}, "

@@ -14,6 +14,7 @@ Every server is killed by process group when its turn ends, also on errors and C
 import argparse
 import datetime as dt
 import json
+import os
 import shlex
 import signal
 import subprocess
@@ -192,6 +193,7 @@ def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
     logs = args.work / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     size: dict[str, Any] = {"db": str(db), "corpus": str(folder), "ingest": None}
+    size["load_before_ingest"] = [round(x, 2) for x in os.getloadavg()]  # a busy machine skews every number
     if args.reuse_db and db.exists():
         log(f"{n:,}: reusing {db}")
     else:
@@ -202,6 +204,7 @@ def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
         log(f"{n:,}: {size['ingest']['summary']}")
     size["db_mib"] = round(corpus_build.db_mib(db), 1)
     sets, size["facts"] = url_sets(args, db, n)
+    size["load_before_load"] = [round(x, 2) for x in os.getloadavg()]
     size["terms"] = {name.removeprefix("search_"): s.notes["terms"] for name, s in sets.items()
                      if name.startswith("search_")}
     size["endpoints"] = {name: {"distinct": s.distinct, "ours": None, "datasette": None} for name, s in sets.items()}
