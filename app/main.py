@@ -30,6 +30,9 @@ articles, the people quoted and what they said, trade figures, and topics.
 * Only `GET`, `HEAD` and `OPTIONS` exist; a plain `OPTIONS` answers `204` with `Allow` on any path.
 * An article's `url` is its path in this API (the source files carry no web address).
 * Lists add `facets` and `facets_truncated` only when `facet=` is asked for.
+* Lists add `total_exact`: `false` when counting stopped at a cap (100,000 rows, 2,000 for a search) and
+  `total` means "at least this many"; counting every match of a common word in a million articles would
+  cost more than the page.
 
 Topic taxonomy: IPTC Media Topics, © IPTC, International Press Telecommunications Council (https://iptc.org),
 licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Source:
