@@ -57,7 +57,7 @@ def spans(date_from: str | None, date_to: str | None) -> list[Span]:
     out: list[Span] = []
     if lo is not None and first_full != lo:
         out.append(("d", lo.isoformat(), _iso(first_full - dt.timedelta(days=1))))
-    out.append(("m", first_full.isoformat()[:7] if first_full else None, last_full.isoformat()[:7] if last_full else None))
+    out.append(("m", _iso(first_full) and first_full.isoformat()[:7], _iso(last_full) and last_full.isoformat()[:7]))
     if hi is not None and last_full != hi:
         out.append(("d", _iso(last_full + dt.timedelta(days=1)), hi.isoformat()))
     return out

@@ -75,8 +75,9 @@ async def list_figures(
         keys = len(figure_queries.SORTS[sort])
         after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
         keyset = Keyset(sort=sort, after=after, limit=capped(limit))
-        found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from, period_to,
-                                            dates.date_from, dates.date_to, lang, topics(conn, topic), countries(country))
+        found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from,
+                                            period_to, dates.date_from, dates.date_to, lang, topics(conn, topic),
+                                            countries(country))
         rows, total = figure_queries.list_figures(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: figure_queries.sort_key(sort, last), request, response)

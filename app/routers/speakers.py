@@ -46,7 +46,8 @@ async def list_speakers(
     def work(conn: sqlite3.Connection) -> Any:
         dates = date_range(date_from, date_to)
         match = name_match(q) if q else None
-        after = decode_cursor(settings.cursor_secret, cursor, sort, len(speaker_queries.SORTS[sort])) if cursor else None
+        arity = len(speaker_queries.SORTS[sort])
+        after = decode_cursor(settings.cursor_secret, cursor, sort, arity) if cursor else None
         keyset = Keyset(sort=sort, after=after, limit=capped(limit))
         if q and match is None:  # nothing searchable in q: nobody matches
             return Page[Speaker](items=[], total=0, next_cursor=None)
@@ -55,8 +56,8 @@ async def list_speakers(
         rows, total = speaker_queries.list_speakers(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: speaker_queries.sort_key(sort, last), request, response)
-        page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
-                            next_cursor=next_cursor)
+        page = Page[Speaker](items=[Speaker.model_validate(r) for r in rows], total=total.value,
+                             total_exact=total.exact, next_cursor=next_cursor)
         return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
 
     return await offload(corpus, work, slow=bool(facet))

@@ -77,7 +77,8 @@ def test_every_page_of_a_common_word_in_the_full_order(crowded: Path, crowded_cl
 
 def test_filters_and_date_bounds_apply_while_walking(crowded: Path, crowded_client: TestClient) -> None:
     word = _common_words(crowded, "ru")[0]
-    got = [a["id"] for a in walk(crowded_client, f"/v1/articles?q={word}&limit=4&lang=ru&from=2021-03-02&to=2022-07-14")]
+    url = f"/v1/articles?q={word}&limit=4&lang=ru&from=2021-03-02&to=2022-07-14"
+    got = [a["id"] for a in walk(crowded_client, url)]
     assert got == _reference(crowded, word, " AND language = 'ru' AND published BETWEEN ? AND ?",
                              ("2021-03-02", "2022-07-14"))
     assert got
