@@ -21,6 +21,9 @@ class Settings(BaseSettings):
                                description="Key that signs pagination cursors, so a tampered cursor is refused.")
     gzip_min_bytes: int = Field(default=1000, ge=0, validation_alias="GZIP_MIN_BYTES",
                                 description="Bodies at least this large are gzipped when the client accepts it.")
+    query_budget_ms: int = Field(default=3000, ge=1, validation_alias="QUERY_BUDGET_MS",
+                                 description="Time all SQL of one request may take; past it the answer is 503 "
+                                             "with Retry-After instead of a pinned core.")
     facet_budget_ms: int = Field(default=1000, ge=1, validation_alias="FACET_BUDGET_MS",
                                  description="Time one facet may take before it is cut short and reported so.")
     ingest_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=0,

@@ -17,10 +17,11 @@ class Corpus:
     """The read-only database plus its facts, cached against the file's stamp: a re-ingest changes
     the stamp, so the next request sees the new version (and new ETags) without a restart."""
 
-    def __init__(self, db: ReadOnlyDatabase) -> None:
+    def __init__(self, db: ReadOnlyDatabase, query_budget_s: float = 3.0) -> None:
         self.db = db
+        self.query_budget_s = query_budget_s
         self._lock = threading.Lock()
-        self._stamp: tuple[int, int, int] | None = None
+        self._stamp: tuple[int, ...] | None = None
         self._facts = CorpusFacts("", 0)
 
     def facts(self) -> CorpusFacts:

@@ -4,11 +4,14 @@ The API path uses the stdlib driver directly: rows go from SQLite into the respo
 objects in between, which the performance issue measured at several times the ORM's speed.
 """
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+
+from app.queries import budget
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -53,18 +56,25 @@ class ReadOnlyDatabase:
         conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only=1")
+        budget.watch(conn)
         return conn
 
     def conn(self) -> sqlite3.Connection:
+        """This thread's connection, reopened when the file was replaced (`corpus ingest --rebuild`
+        swaps in a new file; an open connection would go on reading the old, unlinked one)."""
+        inode = os.stat(self.path).st_ino
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and getattr(self._local, "inode", None) != inode:
+            conn.close()
+            conn = None
         if conn is None:
             conn = self.connect()
-            self._local.conn = conn
+            self._local.conn, self._local.inode = conn, inode
         return conn
 
-    def stamp(self) -> tuple[int, int, int]:
+    def stamp(self) -> tuple[int, int, int, int]:
         """Changes whenever the file (or its write-ahead log) changes: the cache key of corpus facts."""
         st = self.path.stat()
         wal = self.path.with_name(self.path.name + "-wal")
         wal_mtime = wal.stat().st_mtime_ns if wal.exists() else 0
-        return st.st_mtime_ns, st.st_size, wal_mtime
+        return st.st_ino, st.st_mtime_ns, st.st_size, wal_mtime

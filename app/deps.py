@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.corpus import Corpus
+from app.queries import budget
 
 T = TypeVar("T")
 
@@ -29,10 +30,26 @@ async def get_app_settings(request: Request) -> Settings:
     return settings
 
 
+def _snapshot(corpus: Corpus, work: Callable[[sqlite3.Connection], T], budget_s: float) -> T:
+    """All of a request's queries read one snapshot (a re-ingest committing meanwhile cannot mix two
+    versions of an article into one answer) and share one time budget."""
+    conn = corpus.db.conn()
+    conn.execute("BEGIN")
+    try:
+        with budget.limit(budget_s):
+            return work(conn)
+    except sqlite3.OperationalError as exc:
+        if budget.interrupted(exc):
+            raise budget.QueryTimeout(budget_s) from exc
+        raise
+    finally:
+        conn.execute("COMMIT")
+
+
 async def offload(corpus: Corpus, work: Callable[[sqlite3.Connection], T], slow: bool) -> T:
     if not slow:
-        return work(corpus.db.conn())
-    return await run_in_threadpool(lambda: work(corpus.db.conn()))
+        return _snapshot(corpus, work, corpus.query_budget_s)
+    return await run_in_threadpool(_snapshot, corpus, work, corpus.query_budget_s)
 
 
 CorpusDep = Annotated[Corpus, Depends(get_corpus)]

@@ -1,6 +1,7 @@
 """Every error leaves as `application/problem+json` (RFC 9457), with no stack trace ever."""
 
 import logging
+import math
 from typing import Any
 from http import HTTPStatus
 
@@ -9,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.queries.budget import QueryTimeout
 from app.schemas import ParameterError, Problem
 
 log = logging.getLogger("app.errors")
@@ -61,6 +63,13 @@ def _invalid_parameter(_: Request, exc: Exception) -> ProblemResponse:
     return problem(exc.status, f"{exc.parameter}: {exc.reason}", errors if exc.status == 422 else None)
 
 
+def _query_timeout(_: Request, exc: Exception) -> ProblemResponse:
+    assert isinstance(exc, QueryTimeout)
+    retry = max(1, math.ceil(exc.budget_s))
+    return problem(503, f"This request needs more than the {exc.budget_s:g} s a query may take here (search for "
+                        "rarer words, or narrow the dates); try again later.", headers={"Retry-After": str(retry)})
+
+
 def _server_error(request: Request, exc: Exception) -> ProblemResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem(500, "The server failed to answer this request; it has been logged.")
@@ -70,6 +79,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(InvalidParameter, _invalid_parameter)
+    app.add_exception_handler(QueryTimeout, _query_timeout)
     app.add_exception_handler(Exception, _server_error)
 
 

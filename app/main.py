@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Kazinform corpus API", version="1.0.0", description=DESCRIPTION, docs_url=None,
                   redoc_url=None, lifespan=lifespan, generate_unique_id_function=_operation_id)
     app.state.settings = settings
-    app.state.corpus = Corpus(ReadOnlyDatabase(settings.corpus_db))
+    app.state.corpus = Corpus(ReadOnlyDatabase(settings.corpus_db), settings.query_budget_ms / 1000)
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(articles.router)

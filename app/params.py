@@ -7,15 +7,27 @@ from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from fastapi import Query
+from pydantic import BeforeValidator, StringConstraints
 
 from app.errors import InvalidParameter
 from app.search.fts import ARTICLE_COLUMNS, Columns, QueryError, to_match
 
 MAX_LIMIT = 100
 
-DateFrom = Annotated[dt.date | None, Query(alias="from", description=(
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_text(value: object) -> object:
+    """Only `YYYY-MM-DD`: pydantic alone would read `to=0` as a Unix timestamp (1970-01-01)."""
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_text)]
+DateFrom = Annotated[IsoDate | None, Query(alias="from", description=(
     "Earliest publication date, inclusive (ISO 8601)."), examples=["2025-11-01"])]
-DateTo = Annotated[dt.date | None, Query(alias="to", description=(
+DateTo = Annotated[IsoDate | None, Query(alias="to", description=(
     "Latest publication date, inclusive (ISO 8601); must not be before `from`."), examples=["2025-11-30"])]
 Lang = Annotated[Literal["kk", "ru", "en"] | None, Query(description="Article language.", examples=["kk"])]
 SearchQuery = Annotated[str | None, Query(max_length=500, description=(
@@ -32,7 +44,8 @@ Cursor = Annotated[str | None, Query(max_length=2000, description=(
 TopicFilter = Annotated[list[str] | None, Query(alias="topic", max_length=20, description=(
     "IPTC Media Topic qcode (`medtop:04000000`) or slug (`economy-business-and-finance`); repeat for any of "
     "several. A topic matches its narrower topics."), examples=[["medtop:04000000"]])]
-CountryFilter = Annotated[list[str] | None, Query(alias="country", max_length=20, description=(
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
+CountryFilter = Annotated[list[CountryCode] | None, Query(alias="country", max_length=20, description=(
     "ISO 3166-1 alpha-2 of a country the article is about; repeat for any of several."), examples=[["UZ"]])]
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 

@@ -6,14 +6,13 @@ interrupted by SQLite's progress handler and reported as cut short instead of ho
 """
 
 import sqlite3
-import time
 from dataclasses import dataclass
 from typing import Any
 
+from app.queries import budget
 from app.queries.filters import Where
 
 TOP_VALUES = 100
-PROGRESS_STEPS = 1000  # SQLite VM steps between two looks at the clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +75,13 @@ def facet_counts(conn: sqlite3.Connection, resource: str, names: list[str], base
         sql = (f"SELECT {facet.value} AS value, {facet.label} AS label, count(DISTINCT {facet.counted}) AS count "
                f"FROM {facet.source} WHERE {facet.key} IN ({base_sql}) AND {facet.value} IS NOT NULL "
                f"GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {TOP_VALUES}")
-        deadline = time.monotonic() + budget_s
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
-        try:
-            rows = conn.execute(sql, where.params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-            rows = []
-            cut_short.append(name)
-        finally:
-            conn.set_progress_handler(None, 0)
+        with budget.limit(budget_s) as deadline:
+            try:
+                rows = conn.execute(sql, where.params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if not (budget.interrupted(exc) and budget.expired(deadline)):
+                    raise  # the request's own budget ran out, or another failure: not this facet's business
+                rows = []
+                cut_short.append(name)
         results[name] = [{"value": v, "label": label, "count": c} for v, label, c in rows]
     return results, cut_short

@@ -50,8 +50,11 @@ def spans(date_from: str | None, date_to: str | None) -> list[Span]:
     """Whole months as month rows, the days before and after them as day rows."""
     lo = dt.date.fromisoformat(date_from) if date_from else None
     hi = dt.date.fromisoformat(date_to) if date_to else None
-    first_full = lo if lo is None or lo.day == 1 else _next_month(lo)
-    last_full = hi if hi is None or (hi + dt.timedelta(days=1)).day == 1 else hi.replace(day=1) - dt.timedelta(days=1)
+    try:
+        first_full = lo if lo is None or lo.day == 1 else _next_month(lo)
+        last_full = hi if hi is None or _month_end(hi) else hi.replace(day=1) - dt.timedelta(days=1)
+    except (OverflowError, ValueError):  # a range touching year 1 or 9999 has no month beyond it
+        return [("d", _iso(lo), _iso(hi))]
     if first_full is not None and last_full is not None and first_full > last_full:
         return [("d", _iso(lo), _iso(hi))]
     out: list[Span] = []
@@ -61,6 +64,10 @@ def spans(date_from: str | None, date_to: str | None) -> list[Span]:
     if hi is not None and last_full != hi:
         out.append(("d", _iso(last_full + dt.timedelta(days=1)), hi.isoformat()))
     return out
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day.month, day.day) == (12, 31) or (day + dt.timedelta(days=1)).day == 1
 
 
 def _next_month(day: dt.date) -> dt.date:
