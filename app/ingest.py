@@ -8,6 +8,7 @@ its savepoint back while the rest of the batch still lands.
 import datetime as dt
 import hashlib
 import os
+import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -229,6 +230,8 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                 if not careful:
                     raise
                 _reject(batch, f"{item.path}:0: database refused the article: {exc}")  # line 0: the whole file
+        if batch.loaded:  # readers see this batch now: their ETags must change with it, not only at the end
+            _set_meta(conn, "corpus_version", f"{_meta(conn, 'corpus_version') or 'new'}+{secrets.token_hex(4)}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
