@@ -1,9 +1,10 @@
 """Dependencies shared by the routers, and where a route's database work runs.
 
 Routes are `async`: a sync route costs a thread-pool hop per request, which halved throughput on the
-list and detail endpoints. Work that is always quick (an indexed page, one article) then runs on the
-event loop; work that can take long (search ranking, live facets, aggregates) goes to a thread, so
-one slow request never stalls the others on its worker. Each thread has its own read-only connection.
+list and detail endpoints. Work that is always quick (an indexed page, one article, a date-ordered
+search, which stops after a page) then runs on the event loop; work that can take long (relevance
+ranking, live facets, aggregates) goes to a thread, so one slow request never stalls the others on
+its worker. Each thread has its own read-only connection.
 """
 
 import sqlite3

@@ -24,7 +24,7 @@ from app.ingest_pool import prepared_files
 from app.models import Article
 from app.prepare import Prepared, Rejected, word_count
 from app.search.fts import SEARCH_VERSION, article_fts_params
-from app.storage import article_pk, rollups
+from app.storage import article_pk, rollups, summaries
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
 from app.storage import topics as topic_store
@@ -116,9 +116,10 @@ def _insert_article(conn: sqlite3.Connection, prepared: Prepared) -> int:
         "lead": article.lead, "body": "\n".join(article.paragraphs),
         "word_count": prepared.word_count or word_count(article.paragraphs),
         "figure_count": len(found.figures), "content_hash": article.content_hash,
-        "source_path": str(prepared.path)})
+        "source_path": str(prepared.path), "summary": "{}"})
     conn.execute(_FTS_INSERT, {**fts, "pk": pk})
     _store_extraction(conn, pk, prepared, found)
+    summaries.refresh(conn, pk)
     rollups.touch(conn, article.published.isoformat())
     return pk
 
@@ -182,6 +183,10 @@ def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport
         report.added += 1
     else:
         report.updated += 1
+
+
+def _topic_labels(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return conn.execute("SELECT qcode, slug, label FROM topic ORDER BY qcode").fetchall()
 
 
 def _pk_layout(conn: sqlite3.Connection) -> str:
@@ -277,7 +282,10 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         speech_store.prepare(conn)
         rollups.prepare(conn)
         conn.execute("BEGIN")
+        labels = _topic_labels(conn)
         topic_store.sync_taxonomy(conn)
+        if _topic_labels(conn) != labels:  # summaries carry topic labels: rewrite them with the new ones
+            summaries.refresh_all(conn)
         _reindex_if_stale(conn)
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)

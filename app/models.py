@@ -50,6 +50,8 @@ class Article(SQLModel, table=True):
     figure_count: int = 0
     content_hash: str = Field(max_length=64)
     source_path: str
+    summary: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"},
+                         description="JSON: topics, countries, speaker_ids (app/storage/summaries.py).")
 
 
 class Speaker(SQLModel, table=True):

@@ -103,8 +103,10 @@ def _size_section(n: int, size: dict[str, Any]) -> list[str]:
     out = [f"## {n:,} articles", ""]
     ing = size.get("ingest")
     if ing:
+        earlier = f" (measured by the run of {ing['earlier_run']}, which built this database)" \
+            if ing.get("earlier_run") else ""
         out.append(f"Ingest: **{ing['articles_per_s']:,.0f} articles/s** ({ing['seconds']:,.1f} s), peak RSS "
-                   f"**{ing['peak_rss_mib']:,.0f} MiB** (process tree), DB **{ing['db_mib']:,.0f} MiB**.")
+                   f"**{ing['peak_rss_mib']:,.0f} MiB** (process tree), DB **{ing['db_mib']:,.0f} MiB**{earlier}.")
     else:
         out.append(f"Ingest: skipped (--reuse-db); DB {size.get('db_mib', 0):,.0f} MiB.")
     if "load_before_load" in size:

@@ -188,6 +188,18 @@ def bench_datasette(args: argparse.Namespace, n: int, db: Path, sets: dict[str, 
     return answers
 
 
+def _earlier_ingest(n: int) -> dict[str, Any] | None:
+    """The ingest figures of the run that built a reused database, from the results it left behind."""
+    try:
+        earlier = json.loads((BENCH / "results.json").read_text())
+    except (OSError, ValueError):
+        return None
+    ingest = (earlier.get("sizes", {}).get(str(n)) or {}).get("ingest")
+    if ingest and not ingest.get("earlier_run"):
+        ingest = {**ingest, "earlier_run": earlier.get("date", "?")}
+    return ingest
+
+
 def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
     folder, db = args.work / f"gen{n}", args.work / f"corpus{n}.db"
     logs = args.work / "logs"
@@ -196,6 +208,7 @@ def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
     size["load_before_ingest"] = [round(x, 2) for x in os.getloadavg()]  # a busy machine skews every number
     if args.reuse_db and db.exists():
         log(f"{n:,}: reusing {db}")
+        size["ingest"] = _earlier_ingest(n)
     else:
         log(f"{n:,}: corpus {folder}")
         size["generated"] = corpus_build.ensure_generated(folder, n, logs / f"generate-{n}.log")

@@ -15,7 +15,7 @@ from app.queries.filters import Where
 from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, seek, select_sql
 from app.storage import article_pk
 
-SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count"
+SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count, a.summary"
 SORTS: dict[str, SortKeys] = {
     "-published": [("a.published", True), ("a.id", True)],
     "published": [("a.published", False), ("a.id", False)],
@@ -193,23 +193,7 @@ def topic_evidence(conn: sqlite3.Connection, article_id: str) -> list[dict[str, 
 
 
 def _attach_derived(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Topics, countries and speaker ids for a page of articles, three indexed lookups in all."""
-    by_pk = {r["pk"]: r for r in rows}
+    """Topics, countries and speaker ids, precomputed per article at ingest (app/storage/summaries.py)."""
     for r in rows:
-        r["topics"], r["countries"], r["speaker_ids"] = [], [], []
+        r.update(json.loads(r.pop("summary")))
         r["url"] = f"/v1/articles/{r['id']}"
-    if not by_pk:
-        return
-    marks = ",".join("?" * len(by_pk))
-    keys = list(by_pk)
-    for pk, qcode, slug, label, score in conn.execute(
-            f"SELECT x.article_pk, t.qcode, t.slug, t.label, x.score FROM article_topic x "
-            f"JOIN topic t ON t.qcode = x.qcode WHERE x.article_pk IN ({marks}) ORDER BY x.score DESC, t.qcode", keys):
-        by_pk[pk]["topics"].append({"qcode": qcode, "slug": slug, "label": label, "score": score})
-    for pk, country in conn.execute(
-            f"SELECT article_pk, country FROM article_country WHERE article_pk IN ({marks}) ORDER BY country", keys):
-        by_pk[pk]["countries"].append(country)
-    for pk, speaker_id in conn.execute(
-            f"SELECT x.article_pk, s.id FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk "
-            f"WHERE x.article_pk IN ({marks}) ORDER BY s.id", keys):
-        by_pk[pk]["speaker_ids"].append(speaker_id)

@@ -53,7 +53,7 @@ async def list_articles(
         return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings,
                            article_queries.rollup_shape(found))
 
-    return await offload(corpus, work, slow=q is not None or bool(facet))
+    return await offload(corpus, work, slow=sort == "relevance" or bool(facet))
 
 
 @router.get("/{article_id}", summary="Get one article", response_model_exclude_unset=True)
