@@ -122,3 +122,7 @@ def generate(
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":  # `python -m app.cli`, as the tests run it from a checkout
+    main()

@@ -237,6 +237,7 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                 _reject(batch, f"{item.path}:0: database refused the article: {exc}")  # line 0: the whole file
         if batch.loaded:  # readers see this batch now: their ETags must change with it, not only at the end
             _set_meta(conn, "corpus_version", f"{_meta(conn, 'corpus_version') or 'new'}+{secrets.token_hex(4)}")
+            _set_meta(conn, "aggregates_pending", "1")  # cleared with the aggregates' recount at the end
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -287,6 +288,11 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         if _topic_labels(conn) != labels:  # summaries carry topic labels: rewrite them with the new ones
             summaries.refresh_all(conn)
         _reindex_if_stale(conn)
+        if _meta(conn, "aggregates_pending") == "1":
+            # An earlier run died after committing articles but before recomputing the speaker and
+            # rollup aggregates of what it touched (that list was in its memory): recompute them all.
+            speech_store.touch_all(conn)
+            rollups.touch_all(conn)
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)
         conn.execute("COMMIT")  # the workers read stored hashes: let them see the migrated schema
@@ -306,6 +312,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         conn.execute("BEGIN")
         speech_store.refresh(conn)
         rollups.refresh(conn)
+        _set_meta(conn, "aggregates_pending", "0")
         _set_meta(conn, "extractor_version", EXTRACTOR_VERSION)
         _set_meta(conn, "pk_layout", _pk_layout(conn))
         _set_meta(conn, "corpus_version", corpus_version(conn))

@@ -5,7 +5,9 @@ schema, and problem+json on every 4xx. FUZZ_EXAMPLES sets the cases per operatio
 bench/fuzz_nightly.sh runs more).
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,7 +34,9 @@ def problem_json_on_errors(ctx: schemathesis.CheckContext, response: schemathesi
 def _app() -> FastAPI:
     """Built at import: schemathesis parametrizes at collection time (its fixture-based loader does
     not run under pytest 9), so the corpus is ingested here from the same small real articles."""
-    db = Path(tempfile.mkdtemp(prefix="contract-fuzz-")) / "corpus.db"
+    folder = Path(tempfile.mkdtemp(prefix="contract-fuzz-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    db = folder / "corpus.db"
     report = ingest([ARTICLES], db)
     assert report.rejected == 0
     return create_app(Settings(corpus_db=db))

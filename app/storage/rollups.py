@@ -23,6 +23,12 @@ def touch(conn: sqlite3.Connection, day: str) -> None:
     conn.execute("INSERT OR IGNORE INTO temp.touched_day(day) VALUES (?)", (day,))
 
 
+def touch_all(conn: sqlite3.Connection) -> None:
+    """Every day that has articles or had them (its rows must go)."""
+    conn.execute("INSERT OR IGNORE INTO temp.touched_day(day) SELECT DISTINCT published FROM article "
+                 "UNION SELECT period FROM article_rollup WHERE grain = 'd'")
+
+
 def refresh(conn: sqlite3.Connection) -> None:
     """Recount the touched days from the article tables, then their months from the day rows."""
     conn.execute("DELETE FROM article_rollup WHERE grain = 'd' AND period IN (SELECT day FROM temp.touched_day)")

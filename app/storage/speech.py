@@ -83,6 +83,10 @@ def _fullest(names: Counter[str]) -> str:
     return min(names, key=lambda n: (-len(n.split()), -names[n], n.isascii(), n))
 
 
+def touch_all(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) SELECT pk FROM speaker")
+
+
 def refresh(conn: sqlite3.Connection) -> None:
     """Recompute every touched speaker from its per-article rows; drop speakers no article quotes."""
     touched = [r[0] for r in conn.execute("SELECT pk FROM temp.touched_speaker ORDER BY pk").fetchall()]
