@@ -236,7 +236,8 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                     raise
                 _reject(batch, f"{item.path}:0: database refused the article: {exc}")  # line 0: the whole file
         if batch.loaded:  # readers see this batch now: their ETags must change with it, not only at the end
-            _set_meta(conn, "corpus_version", f"{_meta(conn, 'corpus_version') or 'new'}+{secrets.token_hex(4)}")
+            settled = (_meta(conn, "corpus_version") or "new").split("+")[0]
+            _set_meta(conn, "corpus_version", f"{settled}+{secrets.token_hex(4)}")
             _set_meta(conn, "aggregates_pending", "1")  # cleared with the aggregates' recount at the end
         conn.execute("COMMIT")
     except BaseException:

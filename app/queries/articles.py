@@ -87,7 +87,7 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
         rank = ", article_fts.rank AS rank" if relevance else ""
         rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses,
                                     SORTS[page.sort], page, where.params), where.params)
-    _attach_derived(conn, rows)
+    _with_summary(rows)
     return rows, total
 
 
@@ -167,7 +167,7 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | N
     if not found:
         return None
     article = found[0]
-    _attach_derived(conn, [article])
+    _with_summary([article])
     pk = article["pk"]
     article["paragraphs"] = article.pop("body").split("\n")
     article["speakers"] = dicts(conn, "SELECT s.id, x.name, json_extract(x.roles, '$[0]') AS role "
@@ -192,7 +192,7 @@ def topic_evidence(conn: sqlite3.Connection, article_id: str) -> list[dict[str, 
     return rows
 
 
-def _attach_derived(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+def _with_summary(rows: list[dict[str, Any]]) -> None:
     """Topics, countries and speaker ids, precomputed per article at ingest (app/storage/summaries.py)."""
     for r in rows:
         r.update(json.loads(r.pop("summary")))
