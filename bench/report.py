@@ -18,7 +18,8 @@ NOTES = """\
 How to read this:
 * Load: `wrk -t{threads} -c{connections} -d{duration:g}s --latency --timeout {timeout:g}s`, after a 2 s warm-up run of
   the same script, each script cycling through ~{urls} fixed URLs drawn from the database (seed {seed}).
-  One server runs at a time on 127.0.0.1; wrk shares the machine with it.
+  One server runs at a time on 127.0.0.1, started afresh for each endpoint (so no query left running by one
+  endpoint's load eats into the next); wrk shares the machine with it.
 * Ours: `corpus serve --workers {workers} --no-access-log` (uvicorn). Datasette: `datasette serve -i` (immutable), one
   process (it has no worker option; its SQL runs on a pool of 3 threads), settings {ds_settings_text}, and its uvicorn
   access log silenced by bench/datasette_plugins/no_access_log.py (it has no option for that).

@@ -148,8 +148,10 @@ def bench_ours(args: argparse.Namespace, n: int, db: Path, sets: dict[str, urls.
     with serving("our API", cmd, args.port, "/health", server_log, cwd=ROOT):
         for name, s in sets.items():
             answers[name] = checks.check_sample(args.port, s, "ours")
-        for name, s in sets.items():
+    for name, s in sets.items():  # a fresh server per endpoint, as for Datasette below
+        with serving("our API", cmd, args.port, "/health", server_log, cwd=ROOT):
             size["endpoints"][name]["ours"] = load(args, f"{n}-ours-{name}", [p.ours for p in s.pairs], server_log)
+    with serving("our API", cmd, args.port, "/health", server_log, cwd=ROOT):
         if not args.skip_304:
             for name, s in sets.items():
                 # the first --etag-urls distinct URLs: each costs a full GET to learn its ETag
@@ -182,18 +184,29 @@ def bench_datasette(args: argparse.Namespace, n: int, db: Path, sets: dict[str, 
         size["datasette_runtime"] = get_json(args.port, "/-/versions.json")
         for name, s in sets.items():
             answers[name] = checks.check_sample(args.port, s, "datasette")
-        for name, s in sets.items():
-            size["endpoints"][name]["datasette"] = load(args, f"{n}-datasette-{name}", [p.datasette for p in s.pairs],
-                                                        server_log)
+    for name, s in sets.items():
+        # A fresh server per endpoint: Datasette's SQL threads would otherwise still be busy with the
+        # previous endpoint's slow queries (10 s searches) when the next load starts, and score it 0.
+        with serving("Datasette", cmd, args.port, "/-/versions.json", server_log, cwd=args.work):
+            size["endpoints"][name]["datasette"] = load(args, f"{n}-datasette-{name}",
+                                                        [p.datasette for p in s.pairs], server_log)
     return answers
 
 
-def _earlier_ingest(n: int) -> dict[str, Any] | None:
-    """The ingest figures of the run that built a reused database, from the results it left behind."""
+def _earlier_results() -> dict[str, Any]:
+    """What the previous run left in results.json, read before this run overwrites it."""
     try:
-        earlier = json.loads((BENCH / "results.json").read_text())
+        return dict(json.loads((BENCH / "results.json").read_text()))
     except (OSError, ValueError):
-        return None
+        return {}
+
+
+_EARLIER: dict[str, Any] = {}
+
+
+def _earlier_ingest(n: int) -> dict[str, Any] | None:
+    """The ingest figures of the run that built a reused database."""
+    earlier = _EARLIER
     ingest = (earlier.get("sizes", {}).get(str(n)) or {}).get("ingest")
     if ingest and not ingest.get("earlier_run"):
         ingest = {**ingest, "earlier_run": earlier.get("date", "?")}
@@ -236,6 +249,7 @@ def _terminate(signum: int, frame: object) -> NoReturn:
 
 def main() -> None:
     args = parse_args()
+    _EARLIER.update(_earlier_results())
     signal.signal(signal.SIGTERM, _terminate)
     args.work = args.work.resolve()
     args.work.mkdir(parents=True, exist_ok=True)

@@ -44,7 +44,10 @@ def _where(f: FigureFilter) -> Where:
     where.equal("f.reporter", "reporter", f.reporter)
     where.equal("f.unit", "unit", f.unit)
     where.equal("f.language", "lang", f.lang)
-    if f.partner:
+    if f.partner and f.kind is not None and f.kind not in SYMMETRIC_KINDS:
+        # a directed kind: one index range (reporter, kind, partner) instead of a scan of the reporter's rows
+        where.equal("f.partner", "partner", f.partner)
+    elif f.partner:
         kinds = ", ".join(f"'{k}'" for k in SYMMETRIC_KINDS)
         where.clauses.append(f"(f.partner = :partner OR (f.kind IN ({kinds}) AND f.reporter = :partner))")
         where.params["partner"] = f.partner
