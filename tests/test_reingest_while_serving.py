@@ -125,6 +125,8 @@ def test_reingest_while_serving(served: tuple[Path, str, list[str]], rebuild: bo
     stop.set()
     for t in readers:
         t.join()
+    print(f"re-ingest ({'rebuild' if rebuild else 'in place'}): {sum(seen.values())} requests during the run, "
+          f"{len(problems)} problems")  # shown with -s: the figure the closing note reports
     assert problems == []
     assert seen[200] > 100 and set(seen) == {200}
     after = httpx.get(f"{base}/v1/articles?limit=5")
