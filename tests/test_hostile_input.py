@@ -114,3 +114,17 @@ def test_a_query_past_its_budget_is_503_with_retry_after(impatient: TestClient, 
     assert r.headers["content-type"].startswith("application/problem+json")
     assert int(r.headers["retry-after"]) >= 1
     assert "budget" not in r.json().get("type", "") and r.json()["status"] == 503
+
+
+def test_regression_a_number_is_no_speaker_id(client: TestClient) -> None:
+    """Found by the nightly fuzz run: `speaker=0.85` was taken as an id (and matched nobody)."""
+    r = client.get("/v1/quotes?speaker=0.8539708296992689")
+    assert r.status_code == 422 and r.json()["errors"][0]["parameter"] == "speaker"
+    assert client.get("/v1/quotes?speaker=ravshan-nazarov").status_code == 200
+
+
+def test_regression_dates_are_iso_only(client: TestClient) -> None:
+    """Found by schemathesis: `to=0` was read as a Unix timestamp (1970-01-01)."""
+    for value in ("0", "1700000000", "2025-1-1", "2025-11-14T00:00:00"):
+        r = client.get(f"/v1/topics?to={value}")
+        assert r.status_code == 422 and r.json()["errors"][0]["parameter"] == "to", value

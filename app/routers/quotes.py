@@ -4,6 +4,7 @@ import sqlite3
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from pydantic import StringConstraints
 
 from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
@@ -18,7 +19,8 @@ from app.search.fts import QUOTE_COLUMNS
 
 router = APIRouter(prefix="/v1/quotes", tags=["quotes"], responses=PROBLEM_RESPONSES)
 
-SpeakerFilter = Annotated[list[str] | None, Query(alias="speaker", max_length=50, description=(
+SpeakerId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=200)]  # a Latin slug
+SpeakerFilter = Annotated[list[SpeakerId] | None, Query(alias="speaker", max_length=50, description=(
     "Speaker id; repeat for any of several."), examples=[["ravshan-nazarov"]])]
 Kind = Annotated[Literal["direct", "indirect"] | None, Query(description=(
     "`direct` (the speaker's own words) or `indirect` (reported speech)."), examples=["direct"])]
