@@ -118,8 +118,9 @@ def test_a_query_past_its_budget_is_503_with_retry_after(impatient: TestClient, 
 
 def test_regression_a_number_is_no_speaker_id(client: TestClient) -> None:
     """Found by the nightly fuzz run: `speaker=0.85` was taken as an id (and matched nobody)."""
-    r = client.get("/v1/quotes?speaker=0.8539708296992689")
-    assert r.status_code == 422 and r.json()["errors"][0]["parameter"] == "speaker"
+    for value in ("0.8539708296992689", "false", "null", "5"):
+        r = client.get(f"/v1/quotes?speaker={value}")
+        assert r.status_code == 422 and r.json()["errors"][0]["parameter"] == "speaker", value
     assert client.get("/v1/quotes?speaker=ravshan-nazarov").status_code == 200
 
 

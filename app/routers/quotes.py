@@ -4,7 +4,7 @@ import sqlite3
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import StringConstraints
+from pydantic import AfterValidator, StringConstraints
 
 from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
@@ -19,7 +19,16 @@ from app.search.fts import QUOTE_COLUMNS
 
 router = APIRouter(prefix="/v1/quotes", tags=["quotes"], responses=PROBLEM_RESPONSES)
 
-SpeakerId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=200)]  # a Latin slug
+def _not_a_json_literal(value: str) -> str:
+    """`false`, `true` and `null` fit the slug pattern, but they are what a client sends when it put a
+    boolean or null where an id belongs; no person's slug is one of them."""
+    if value in ("true", "false", "null"):
+        raise ValueError(f"{value!r} is a JSON literal, not a speaker id")
+    return value
+
+
+SpeakerId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=200),
+                      AfterValidator(_not_a_json_literal)]  # a Latin slug
 SpeakerFilter = Annotated[list[SpeakerId] | None, Query(alias="speaker", max_length=50, description=(
     "Speaker id; repeat for any of several."), examples=[["ravshan-nazarov"]])]
 Kind = Annotated[Literal["direct", "indirect"] | None, Query(description=(
