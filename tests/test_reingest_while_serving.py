@@ -9,7 +9,6 @@ in place (WAL, one transaction per batch, several batches) and `--rebuild` (a ne
 import os
 import random
 import re
-import shutil
 import signal
 import socket
 import subprocess

@@ -56,10 +56,6 @@ def select_sql(columns: str, source: str, clauses: list[str]) -> str:
     return f"SELECT {columns} FROM {source}" + (" WHERE " + " AND ".join(clauses) if clauses else "")
 
 
-def count_sql(source: str, clauses: list[str]) -> str:
-    return select_sql("count(*)", source, clauses)
-
-
 def dicts(conn: sqlite3.Connection, sql: str, params: dict[str, Any] | tuple[Any, ...]) -> list[dict[str, Any]]:
     cur = conn.cursor()
     cur.row_factory = sqlite3.Row
