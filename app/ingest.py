@@ -1,8 +1,8 @@
-"""Load article files into the database: parse, extract, store; one savepoint per file.
+"""Load article files into the database: parse and extract (in worker processes), then store.
 
-Files stream from disk one at a time and are committed in batches, so memory stays flat however large
-the folder. A file is all-or-nothing: a parse error stores nothing of it, and a database error rolls
-its savepoint back while the rest of the batch still lands.
+Files stream from disk and are committed in batches, so memory stays flat however large the folder.
+A file is all-or-nothing: a parse error stores nothing of it, and a database error rolls its batch
+back and replays it file by file, so only that file is lost while the rest of the batch lands.
 """
 
 import datetime as dt
@@ -247,7 +247,7 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
 
 
 def _store_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], report: IngestReport,
-                 reextract: bool, on_error: Reporter | None) -> None:
+                 reextract: bool, on_error: Reporter | None, on_file: Callable[[], None] | None) -> None:
     try:
         batch = _write_batch(conn, items, reextract, careful=False)
     except sqlite3.Error:
@@ -260,6 +260,9 @@ def _store_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], rep
     for message in batch.errors:
         if on_error:
             on_error(message)
+    for _ in items:
+        if on_file:
+            on_file()
 
 
 def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch: int = 500, workers: int = 0,
@@ -301,15 +304,9 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         for prepared in prepared_files(iter_files(paths), None if rebuild else work, reextract, workers):
             items.append(prepared)
             if len(items) >= batch:
-                _store_batch(conn, items, report, reextract, on_error)
-                for _ in items:
-                    if on_file:
-                        on_file()
+                _store_batch(conn, items, report, reextract, on_error, on_file)
                 items = []
-        _store_batch(conn, items, report, reextract, on_error)
-        for _ in items:
-            if on_file:
-                on_file()
+        _store_batch(conn, items, report, reextract, on_error, on_file)
         conn.execute("BEGIN")
         speech_store.refresh(conn)
         rollups.refresh(conn)
