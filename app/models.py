@@ -114,7 +114,9 @@ class Figure(SQLModel, table=True):
     __table_args__ = (
         Index("ix_figure_published_id", "published", "id"),
         Index("ix_figure_kind_published_id", "kind", "published", "id"),
-        Index("ix_figure_reporter_kind_partner_published", "reporter", "kind", "partner", "published"),
+        Index("ix_figure_reporter_kind_partner_published_id", "reporter", "kind", "partner", "published", "id"),
+        Index("ix_figure_reporter_published_id", "reporter", "published", "id"),
+        Index("ix_figure_partner_published_id", "partner", "published", "id"),
         Index("ix_figure_partner_kind_published", "partner", "kind", "published"),
         Index("ix_figure_value_id", "value", "id"),
     )

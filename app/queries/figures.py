@@ -12,6 +12,14 @@ from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, select_sql
 COLUMNS = ("f.id, f.article_id, f.kind, CAST(f.value AS TEXT) AS value, f.value AS sort_value, f.unit, "
            "f.qualifier, f.reporter, f.partner, f.period_start, f.period_end, f.target, f.text, f.paragraph, "
            "f.published")
+# A list item as JSON in the shape and field order of schemas.Figure (app/routers/page_json.py says why),
+# with the columns the cursor is made from.
+ITEM_JSON = ("json_object('id', f.id, 'article_id', f.article_id, 'kind', f.kind, 'value', CAST(f.value AS TEXT), "
+             "'unit', f.unit, 'qualifier', f.qualifier, 'reporter', f.reporter, 'partner', f.partner, "
+             "'period_start', f.period_start, 'period_end', f.period_end, "
+             "'target', json(CASE WHEN f.target THEN 'true' ELSE 'false' END), 'text', f.text, "
+             "'paragraph', f.paragraph, 'published', f.published)")
+LIST_COLUMNS = f"f.id, f.value AS sort_value, f.period_start, f.period_end, f.published, {ITEM_JSON} AS item"
 SORTS: dict[str, SortKeys] = {
     "-published": [("f.published", True), ("f.id", True)],
     "-value": [("f.value", True), ("f.id", True)],
@@ -44,8 +52,10 @@ def _where(f: FigureFilter) -> Where:
     where.equal("f.reporter", "reporter", f.reporter)
     where.equal("f.unit", "unit", f.unit)
     where.equal("f.language", "lang", f.lang)
-    if f.partner and f.kind is not None and f.kind not in SYMMETRIC_KINDS:
-        # a directed kind: one index range (reporter, kind, partner) instead of a scan of the reporter's rows
+    if f.partner and ((f.kind is not None and f.kind not in SYMMETRIC_KINDS)
+                      or (f.reporter is not None and f.reporter != f.partner)):
+        # A directed kind, or a reporter other than the partner (which rules out the partner being the
+        # reporting side): the plain equality, which reads one index range instead of the OR below.
         where.equal("f.partner", "partner", f.partner)
     elif f.partner:
         kinds = ", ".join(f"'{k}'" for k in SYMMETRIC_KINDS)
@@ -65,11 +75,6 @@ def keys_sql(f: FigureFilter) -> tuple[str, Where]:
     return select_sql("f.pk", "figure f", where.clauses), where
 
 
-def _shape(row: dict[str, Any]) -> dict[str, Any]:
-    row["target"] = bool(row["target"])
-    return row
-
-
 def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
     if sort == "-value":
         return [row["sort_value"], row["id"]]
@@ -80,11 +85,12 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 def list_figures(conn: sqlite3.Connection, f: FigureFilter,
                  page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
+    """Rows of LIST_COLUMNS: the sort key's columns and `item`, the figure as JSON text."""
     where = _where(f)
     total = totals.capped_count(conn, "figure f", where.clauses, dict(where.params))
-    rows = dicts(conn, page_sql(f"SELECT {COLUMNS} FROM figure f", where.clauses, SORTS[page.sort], page,
+    rows = dicts(conn, page_sql(f"SELECT {LIST_COLUMNS} FROM figure f", where.clauses, SORTS[page.sort], page,
                                 where.params), where.params)
-    return [_shape(r) for r in rows], total
+    return rows, total
 
 
 def series(conn: sqlite3.Connection, f: FigureFilter) -> list[dict[str, Any]]:
