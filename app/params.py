@@ -10,6 +10,7 @@ from fastapi import Query
 from pydantic import BeforeValidator, StringConstraints
 
 from app.errors import InvalidParameter
+from app.queries import totals
 from app.search.fts import ARTICLE_COLUMNS, Columns, QueryError, to_match
 
 MAX_LIMIT = 100
@@ -57,13 +58,18 @@ def countries(values: list[str] | None) -> list[str]:
     return sorted({v.upper() for v in values or []})
 
 
+def _topic_names(conn: sqlite3.Connection) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for qcode, slug in conn.execute("SELECT qcode, slug FROM topic"):
+        found[qcode], found[slug] = qcode, qcode
+    return found
+
+
 def topics(conn: sqlite3.Connection, values: list[str] | None) -> list[str]:
     """Qcodes for the given qcodes or slugs; an unknown one is a 422 naming `topic`."""
     if not values:
         return []
-    found: dict[str, str] = {}
-    for qcode, slug in conn.execute("SELECT qcode, slug FROM topic"):
-        found[qcode], found[slug] = qcode, qcode
+    found = totals.cached(conn, ("topic-names",), lambda: _topic_names(conn))
     unknown = [v for v in values if v not in found]
     if unknown:
         raise InvalidParameter("topic", f"{unknown[0]!r} is neither a topic qcode nor a slug (see /v1/topics)")
