@@ -16,6 +16,14 @@ from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, seek, select_s
 from app.storage import article_pk
 
 SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count, a.summary"
+# A list item is rendered as JSON in the shape and field order of schemas.ArticleSummary (see
+# app/routers/page_json.py for why lists skip pydantic): SQLite writes the plain fields, and the stored
+# summary object is spliced in as text. Taking its three fields apart with json_extract cost more than
+# the rest of the query.
+ITEM_HEAD = ("json_object('id', a.id, 'title', a.title, 'published', a.published, 'language', a.language, "
+             "'dateline', a.dateline, 'lead', a.lead)")
+LIST_COLUMNS = f"a.pk, a.id, a.published, {ITEM_HEAD} AS head, a.summary, a.figure_count"
+EMPTY_SUMMARY = '"topics":[],"countries":[],"speaker_ids":[]'
 SORTS: dict[str, SortKeys] = {
     "-published": [("a.published", True), ("a.id", True)],
     "published": [("a.published", False), ("a.id", False)],
@@ -69,6 +77,7 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
                   page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
+    """Rows of LIST_COLUMNS (and `rank` by relevance): `item_json` renders each."""
     relevance = page.sort == "relevance"
     total = _total(conn, f, _where(f, fts_joined=f.match is not None))
     driven = None if relevance else _driven(f)
@@ -79,16 +88,22 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
         keys = [(expr.replace("a.published", "x.published"), desc) for expr, desc in SORTS[page.sort]]
         if page.after is not None:  # the seek below compares a row value; this bounds the index range too
             where.clauses.append(f"x.published {'<=' if keys[0][1] else '>='} :seek0")
-        rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS} FROM {source}", where.clauses, keys, page,
+        rows = dicts(conn, page_sql(f"SELECT {LIST_COLUMNS} FROM {source}", where.clauses, keys, page,
                                     where.params), where.params)
     else:
         where = _where(f, fts_joined=relevance, correlated=True)
         source = FTS_SOURCE if relevance else "article a"
         rank = ", article_fts.rank AS rank" if relevance else ""
-        rows = dicts(conn, page_sql(f"SELECT {SUMMARY_COLUMNS}{rank} FROM {source}", where.clauses,
+        rows = dicts(conn, page_sql(f"SELECT {LIST_COLUMNS}{rank} FROM {source}", where.clauses,
                                     SORTS[page.sort], page, where.params), where.params)
-    _with_summary(rows)
     return rows, total
+
+
+def item_json(row: dict[str, Any]) -> str:
+    """One ArticleSummary as JSON text, from a row of LIST_COLUMNS."""
+    summary = row["summary"][1:-1] or EMPTY_SUMMARY
+    url = json.dumps(f"/v1/articles/{row['id']}", ensure_ascii=False)
+    return f'{row["head"][:-1]},{summary},"figure_count":{row["figure_count"]},"url":{url}}}'
 
 
 def rollup_shape(f: ArticleFilter) -> rollups.Shape | None:
@@ -134,7 +149,7 @@ def _search_by_day(conn: sqlite3.Connection, f: ArticleFilter, page: Keyset, whe
             f"{probe} AND article_fts.rowid >= :edge_lo AND article_fts.rowid < :edge_hi", params)]
     if not keys:
         return []
-    return dicts(conn, f"SELECT {SUMMARY_COLUMNS} FROM article a WHERE a.pk IN (SELECT value FROM json_each(?)) "
+    return dicts(conn, f"SELECT {LIST_COLUMNS} FROM article a WHERE a.pk IN (SELECT value FROM json_each(?)) "
                        f"ORDER BY a.published {direction}, a.id {direction} LIMIT {page.limit + 1}",
                  (json.dumps(sorted(set(keys))),))
 

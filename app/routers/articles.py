@@ -11,7 +11,8 @@ from app.errors import PROBLEM_RESPONSES
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
                         TopicFilter, capped, countries, date_range, relevance_needs_q, search_match, topics)
-from app.routers.faceting import with_facets
+from app.routers.faceting import facets_for
+from app.routers.page_json import page_response
 from app.queries import articles as article_queries
 from app.queries.keyset import Keyset
 from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
@@ -28,16 +29,16 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
     "topic, country, lang, month, speaker"), examples=[["topic", "lang"]])]
 
 
-@router.get("", summary="List articles", response_model_exclude_unset=True)
+@router.get("", summary="List articles", response_model=Page[ArticleSummary], response_model_exclude_unset=True)
 async def list_articles(
     request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: SearchQuery = None,
     topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
-) -> Page[ArticleSummary]:
+) -> Response:
     """Article summaries, newest first, filtered by date, language and full-text search."""
 
-    def work(conn: sqlite3.Connection) -> Any:
+    def work(conn: sqlite3.Connection) -> Response:
         dates = date_range(date_from, date_to)
         match = search_match(q)
         relevance_needs_q(sort, match)
@@ -48,10 +49,9 @@ async def list_articles(
         rows, total = article_queries.list_articles(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: article_queries.sort_key(sort, last), request, response)
-        page = Page[ArticleSummary](items=[ArticleSummary.model_validate(r) for r in rows], total=total.value,
-                                    total_exact=total.exact, next_cursor=next_cursor)
-        return with_facets(page, conn, "articles", facet, *article_queries.keys_sql(found), settings,
-                           article_queries.rollup_shape(found))
+        return page_response([article_queries.item_json(r) for r in rows], total, next_cursor, response,
+                             facets_for(conn, "articles", facet, *article_queries.keys_sql(found), settings,
+                                        article_queries.rollup_shape(found)))
 
     return await offload(corpus, work, slow=sort == "relevance" or bool(facet))
 

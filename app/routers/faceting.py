@@ -11,12 +11,13 @@ from app.queries.filters import Where
 from app.schemas import FacetValue, Page
 
 T = TypeVar("T")
+Facets = tuple[dict[str, list[dict[str, Any]]], list[str]]  # counts per facet, and the facets cut short
 
 
-def with_facets(page: Page[T], conn: sqlite3.Connection, resource: str, names: list[str] | None, keys_sql: str,
-                where: Where, settings: Settings, shape: rollups.Shape | None = None) -> Page[T]:
+def facets_for(conn: sqlite3.Connection, resource: str, names: list[str] | None, keys_sql: str, where: Where,
+               settings: Settings, shape: rollups.Shape | None = None) -> Facets | None:
     if not names:
-        return page
+        return None
     counts: dict[str, list[dict[str, Any]]] = {}
     cut_short: list[str] = []
     for name in dict.fromkeys(names):
@@ -33,6 +34,14 @@ def with_facets(page: Page[T], conn: sqlite3.Connection, resource: str, names: l
                 cut_short += late
                 continue
         totals.store(conn, key, counts[name])
-    page.facets = {name: [FacetValue.model_validate(v) for v in values] for name, values in counts.items()}
-    page.facets_truncated = cut_short
+    return counts, cut_short
+
+
+def with_facets(page: Page[T], conn: sqlite3.Connection, resource: str, names: list[str] | None, keys_sql: str,
+                where: Where, settings: Settings, shape: rollups.Shape | None = None) -> Page[T]:
+    found = facets_for(conn, resource, names, keys_sql, where, settings, shape)
+    if found is not None:
+        counts, cut_short = found
+        page.facets = {name: [FacetValue.model_validate(v) for v in values] for name, values in counts.items()}
+        page.facets_truncated = cut_short
     return page

@@ -11,7 +11,8 @@ from app.errors import PROBLEM_RESPONSES, InvalidParameter
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
                         capped, countries, date_range, topics)
-from app.routers.faceting import with_facets
+from app.routers.faceting import facets_for
+from app.routers.page_json import page_response
 from app.queries import figures as figure_queries
 from app.queries.keyset import Keyset
 from app.schemas import Figure, Page, Series
@@ -57,7 +58,7 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
     "topic, country, lang, month, kind"), examples=[["kind"]])]
 
 
-@router.get("", summary="List figures", response_model_exclude_unset=True)
+@router.get("", summary="List figures", response_model=Page[Figure], response_model_exclude_unset=True)
 async def list_figures(
     request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     kind: Kind = None, reporter: Reporter = None, partner: Partner = None, unit: Unit = None,
@@ -65,13 +66,13 @@ async def list_figures(
     period_to: PeriodTo = None, date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None,
     topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-published",
-) -> Page[Figure]:
+) -> Response:
     """Every amount the articles report, with its provenance (article, paragraph, exact text)."""
     dates = date_range(date_from, date_to)
     _check_ranges(min_value, max_value, period_from, period_to)
     reporter, partner = _upper(reporter), _upper(partner)
 
-    def work(conn: sqlite3.Connection) -> Any:
+    def work(conn: sqlite3.Connection) -> Response:
         keys = len(figure_queries.SORTS[sort])
         after = decode_cursor(settings.cursor_secret, cursor, sort, keys) if cursor else None
         keyset = Keyset(sort=sort, after=after, limit=capped(limit))
@@ -81,9 +82,8 @@ async def list_figures(
         rows, total = figure_queries.list_figures(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: figure_queries.sort_key(sort, last), request, response)
-        page = Page[Figure](items=[Figure.model_validate(r) for r in rows], total=total.value, total_exact=total.exact,
-                            next_cursor=next_cursor)
-        return with_facets(page, conn, "figures", facet, *figure_queries.keys_sql(found), settings)
+        return page_response([r["item"] for r in rows], total, next_cursor, response,
+                             facets_for(conn, "figures", facet, *figure_queries.keys_sql(found), settings))
 
     return await offload(corpus, work, slow=bool(facet))
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
+from app.schemas import ArticleSummary, Page
 from tests.conftest import ARTICLES, DATA, SEED_ID, walk
 
 GOLD = DATA / "gold"
@@ -95,6 +96,19 @@ def test_summary_fields_follow_the_contract(client: TestClient) -> None:
     item = client.get("/v1/articles?limit=1").json()["items"][0]
     assert set(item) == {"id", "title", "published", "language", "dateline", "lead", "topics", "countries",
                          "speaker_ids", "figure_count", "url"}
+
+
+def test_list_items_are_what_the_model_would_write(generated_client: TestClient) -> None:
+    """Items are rendered by SQLite, not pydantic: each must survive the model unchanged (same fields,
+    order, types and number formats) and agree with the article's own detail."""
+    page = generated_client.get("/v1/articles?limit=100&facet=lang")
+    body = page.json()
+    assert Page[ArticleSummary].model_validate(body).model_dump(mode="json", exclude_unset=True) == body
+    for item in body["items"]:
+        assert json.dumps(ArticleSummary.model_validate(item).model_dump(mode="json")) == json.dumps(item)
+        detail = generated_client.get(item["url"]).json()
+        assert {k: detail[k] for k in item} == item
+    assert any(item["topics"] and item["speaker_ids"] for item in body["items"])
 
 
 def test_seed_is_shipped(tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """`/v1/figures` and `/v1/figures/series` over the fixture corpus (the seed's five figures in particular)."""
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from fastapi.testclient import TestClient
 from app.config import Settings
 from app.ingest import ingest
 from app.main import create_app
+from app.schemas import Figure, Page
 from tests.conftest import ARTICLES, SEED_ID, walk
 
 
@@ -111,3 +113,16 @@ def test_series_needs_kind_and_unit(client: TestClient) -> None:
     r = client.get("/v1/figures/series?reporter=UZ")
     assert r.status_code == 422
     assert {e["parameter"] for e in r.json()["errors"]} == {"kind", "unit"}
+
+
+@pytest.mark.parametrize("sort", ["-published", "-value", "period"])
+def test_list_items_are_what_the_model_would_write(generated_client: TestClient, sort: str) -> None:
+    """Items are rendered by SQLite, not pydantic: each must survive the model unchanged (same fields,
+    order, types and number formats) and equal the figure as its article's detail gives it."""
+    body = generated_client.get(f"/v1/figures?limit=100&sort={sort}&facet=kind").json()
+    assert Page[Figure].model_validate(body).model_dump(mode="json", exclude_unset=True) == body
+    assert {f["target"] for f in body["items"]} == {True, False}
+    for item in body["items"]:
+        assert json.dumps(Figure.model_validate(item).model_dump(mode="json")) == json.dumps(item)
+        detail = generated_client.get(f"/v1/articles/{item['article_id']}").json()
+        assert item in detail["figures"]
