@@ -24,7 +24,7 @@ from app.ingest_pool import prepared_files
 from app.models import Article
 from app.prepare import Prepared, Rejected, word_count
 from app.search.fts import SEARCH_VERSION, article_fts_params
-from app.storage import article_pk, rollups, summaries
+from app.storage import article_pk, bulk, rollups, summaries
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
 from app.storage import topics as topic_store
@@ -300,6 +300,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         # New extraction code re-derives every article it sees, not only the changed files.
         reextract = _meta(conn, "extractor_version") not in (None, EXTRACTOR_VERSION)
         conn.execute("COMMIT")  # the workers read stored hashes: let them see the migrated schema
+        deferred = bulk.start(conn) if rebuild else []
         items: list[Prepared | Rejected] = []
         for prepared in prepared_files(iter_files(paths), None if rebuild else work, reextract, workers):
             items.append(prepared)
@@ -308,6 +309,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
                 items = []
         _store_batch(conn, items, report, reextract, on_error, on_file)
         conn.execute("BEGIN")
+        bulk.finish(conn, deferred)
         speech_store.refresh(conn)
         rollups.refresh(conn)
         _set_meta(conn, "aggregates_pending", "0")
@@ -324,6 +326,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
         if rebuild:  # the new file carries no write-ahead log, so nothing of it can be lost in the swap
             conn.execute("PRAGMA journal_mode=DELETE")
     if rebuild:
+        bulk.sync(work)
         os.replace(work, target)
     report.seconds = time.perf_counter() - started
     return report
