@@ -22,7 +22,8 @@ SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.l
 # the rest of the query.
 ITEM_HEAD = ("json_object('id', a.id, 'title', a.title, 'published', a.published, 'language', a.language, "
              "'dateline', a.dateline, 'lead', a.lead)")
-LIST_COLUMNS = f"a.pk, a.id, a.published, {ITEM_HEAD} AS head, a.summary, a.figure_count"
+ITEM_TAIL = "',\"figure_count\":' || a.figure_count || ',\"url\":' || json_quote('/v1/articles/' || a.id) || '}'"
+LIST_COLUMNS = f"a.pk, a.id, a.published, {ITEM_HEAD} AS head, a.summary, {ITEM_TAIL} AS tail"
 EMPTY_SUMMARY = '"topics":[],"countries":[],"speaker_ids":[]'
 SORTS: dict[str, SortKeys] = {
     "-published": [("a.published", True), ("a.id", True)],
@@ -101,9 +102,7 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
 
 def item_json(row: dict[str, Any]) -> str:
     """One ArticleSummary as JSON text, from a row of LIST_COLUMNS."""
-    summary = row["summary"][1:-1] or EMPTY_SUMMARY
-    url = json.dumps(f"/v1/articles/{row['id']}", ensure_ascii=False)
-    return f'{row["head"][:-1]},{summary},"figure_count":{row["figure_count"]},"url":{url}}}'
+    return f'{row["head"][:-1]},{row["summary"][1:-1] or EMPTY_SUMMARY}{row["tail"]}'
 
 
 def rollup_shape(f: ArticleFilter) -> rollups.Shape | None:
