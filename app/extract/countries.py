@@ -22,6 +22,7 @@ WHY this shape:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -176,12 +177,17 @@ def _previous_word(text: str, start: int) -> str:
     return window.rsplit(None, 1)[-1].lstrip(_NON_WORD_TAIL).lower()
 
 
-def _is_currency(text: str, lowered: str, start: int, end: int) -> bool:
-    """True for "АҚШ доллары", "US$", "долл. США": the name only qualifies a currency."""
+def _is_currency(text: str, lowered: str, start: int, end: int, previous: str | None = None) -> bool:
+    """True for "АҚШ доллары", "US$", "долл. США": the name only qualifies a currency.
+
+    ``previous`` is ``_previous_word(lowered, start)`` when the caller has it already.
+    """
     after = lowered[end:end + 9].lstrip()
     if after.startswith(lex.CURRENCY_AFTER_NAME) or text[end:end + 1] == "$":
         return True
-    return _previous_word(lowered, start) in lex.CURRENCY_BEFORE_NAME
+    if previous is None:
+        previous = _previous_word(lowered, start)
+    return previous in lex.CURRENCY_BEFORE_NAME
 
 
 def _ru_case(ending: str, nominative: str, prep: str | None) -> str | None:
@@ -218,6 +224,13 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
     ``lang`` picks the lexicon ("kk", "ru", "en"; anything else is read as Russian, the other
     Cyrillic language). Offsets index ``text`` as given.
     """
+    return list(_find_countries(text, lang))
+
+
+# Small on purpose: what repeats is one article's paragraphs, read by article_countries and again
+# by the figures' main partner; the mentions are frozen, so sharing them is safe.
+@functools.lru_cache(maxsize=128)
+def _find_countries(text: str, lang: str) -> tuple[CountryMention, ...]:
     lang = lang if lang in ("kk", "ru", "en") else "ru"
     folded = lower_same_length(text)
     scanned = text if lang == "en" else folded
@@ -233,9 +246,9 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         else:
             key = match.group("key")
             code, how = table[key]
-        if how != "home" and _is_currency(text, folded, start, end):
-            continue
         previous = _previous_word(folded, start)
+        if how != "home" and _is_currency(text, folded, start, end, previous):
+            continue
         prep: str | None = None
         case: str | None = None
         if lang == "kk" and home is not None:
@@ -255,7 +268,7 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
             match.end("adjkey") if lang == "ru" and match.group("adjkey") is not None else end)
         mentions.append(CountryMention(code, start, end, how, case, prep, previous in _OFFICIAL,
                                        text[stem_end:end]))
-    return mentions
+    return tuple(mentions)
 
 
 def country_codes(text: str, lang: str) -> list[str]:

@@ -369,7 +369,14 @@ def parse_file(path: pathlib.Path) -> ParsedArticle:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_FILE_BYTES:
             raise ParseError(name, 1, _too_large(size))
-        data = handle.read(MAX_FILE_BYTES + 1)
+        # Ask for the size fstat gave (+1, to see growth) rather than MAX_FILE_BYTES + 1: a read
+        # that large allocates a 5 MiB buffer per file, which cost more than parsing the header.
+        # A file that grew since (or a pipe, which reports 0) is read on up to the same cap, so
+        # the bytes are exactly those of one capped read.
+        want = size + 1
+        data = handle.read(want)
+        if len(data) == want and want <= MAX_FILE_BYTES:
+            data += handle.read(MAX_FILE_BYTES + 1 - want)
     if len(data) > MAX_FILE_BYTES:
         raise ParseError(name, 1, _too_large(None))
     return parse_bytes(data, name)

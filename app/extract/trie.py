@@ -51,12 +51,18 @@ def _render(node: _Node) -> str:
     return body + "?" if optional else body
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], after_first: str = "") -> str:
     """A non-capturing regex matching exactly the given words, longest first.
 
     Empty strings are ignored; the result has no anchors, so callers add their own word
     boundaries. Raises ValueError for an empty list, since an empty alternation would match
     everywhere.
+
+    ``after_first`` (a zero-width assertion) is put right after the first letter of every word,
+    each first letter then being a plain branch of its own. A pattern that opens with such
+    letters lets ``re`` skip to the next position holding one of them, where a leading
+    lookbehind makes it try every position; a caller moves its boundary test there (see
+    :func:`app.extract.speech.text.words_re`).
     """
     root: _Node = {}
     count = 0
@@ -66,4 +72,7 @@ def trie_pattern(words: Iterable[str]) -> str:
             count += 1
     if not count:
         raise ValueError("trie_pattern needs at least one non-empty word")
-    return "(?:" + _render(root) + ")"
+    if not after_first:
+        return "(?:" + _render(root) + ")"
+    # At one position only one first letter fits, so the order of these branches is irrelevant.
+    return "(?:" + "|".join(re.escape(char) + after_first + _render(root[char]) for char in sorted(root)) + ")"

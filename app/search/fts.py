@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from app.search.normalize import tokenize
-from app.search.stem import QUERY_LANGS, query_stems, stem
+from app.search.stem import QUERY_LANGS, query_stems, stem, stem_tokens
 
 # Bump when normalize/tokenize/stem change: ingest then re-indexes every article, because a
 # contentless FTS5 row can only be deleted by giving back exactly the tokens it was indexed with.
@@ -40,7 +40,7 @@ QUOTE_COLUMNS = Columns(surface="{text}", stems="{text_stem}")
 def surface_and_stems(text: str, lang: str) -> tuple[str, str]:
     """The two strings indexed for one text: its normalised tokens and their stems, position by position."""
     tokens = tokenize(text)
-    return " ".join(tokens), " ".join([stem(t, lang) for t in tokens])
+    return " ".join(tokens), " ".join(stem_tokens(tokens, lang))
 
 
 def article_fts_params(pk: int, title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> dict[str, object]:

@@ -81,6 +81,13 @@ _TOKEN: Final = re.compile(
     rf"(?:[^\W_]+|[{_PRIVATE_USE}])(?:[^\W_]++|[{_PRIVATE_USE}{re.escape(_sqlite_diacritics())}]+)*+")
 
 
+# Text without "_", private-use characters or those diacritics (nearly all of it) tokenises to
+# plain `\w+` runs: `[^\W_]` is `\w` there and the other alternatives of _TOKEN cannot match. One
+# character-class scan to check, and the simpler pattern is ~20 % faster than _TOKEN.
+_NOT_PLAIN: Final = re.compile(f"[_{_PRIVATE_USE}{re.escape(_sqlite_diacritics())}]")
+_PLAIN_TOKEN: Final = re.compile(r"\w+")
+
+
 def normalize(text: str) -> str:
     """Return `text` in the single form that is both indexed and queried.
 
@@ -99,4 +106,7 @@ def tokenize(text: str) -> list[str]:
     `Қасым-Жомарт`) give their parts and a grouped number (`1 157`) gives two tokens; unicode61
     does the same with the normalised text, so surface and stem columns stay position-aligned.
     """
-    return _TOKEN.findall(normalize(text))
+    text = normalize(text)
+    if _NOT_PLAIN.search(text) is None:
+        return _PLAIN_TOKEN.findall(text)
+    return _TOKEN.findall(text)

@@ -78,6 +78,7 @@ def extract_speech(article: ParsedArticle) -> SpeechExtraction:
     quotes: list[ExtractedQuote] = []
     speakers: list[Person] = []
     seen_spans: set[tuple[int, int]] = set()
+    names: dict[int, str] = {}  # id(person) → Person.name, which walks all occurrences each time
     for c in all_cands:
         if c.kind == "indirect" and c.speaker is None:
             continue  # unattributable reported speech is dropped (precision first)
@@ -88,11 +89,15 @@ def extract_speech(article: ParsedArticle) -> SpeechExtraction:
         if not text or (c.par, c.start) in seen_spans:
             continue
         seen_spans.add((c.par, c.start))
-        name = c.speaker.name if c.speaker is not None else None
-        if c.speaker is not None and c.speaker not in speakers:
-            speakers.append(c.speaker)
+        name = None
+        if c.speaker is not None:
+            name = names.get(id(c.speaker))
+            if name is None:
+                name = names[id(c.speaker)] = c.speaker.name
+            if c.speaker not in speakers:
+                speakers.append(c.speaker)
         quotes.append(ExtractedQuote(speaker=name, kind=c.kind, text=text, paragraph=c.par))
     return SpeechExtraction(
-        speakers=tuple(ExtractedSpeaker(p.name, p.roles, p.forms) for p in speakers),
+        speakers=tuple(ExtractedSpeaker(names[id(p)], p.roles, p.forms) for p in speakers),
         quotes=tuple(quotes),
     )

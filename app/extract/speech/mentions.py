@@ -90,12 +90,15 @@ def paragraph_mentions(text: str, low: str, lang: str, names: list[NameOcc]) -> 
     covered: list[tuple[int, int]] = []
     for occ in names:
         lo = occ.role_start if occ.role_start >= 0 else occ.start
-        out.append(Mention("name", lo, occ.end, occ.case, occ=occ,
-                           classes=role_classes(occ.role, lang) if occ.role else frozenset()))
+        out.append(Mention("name", lo, occ.end, occ.case, occ, None,
+                           role_classes(occ.role, lang) if occ.role else frozenset()))
         covered.append((lo, occ.end))
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in covered)
+        for x, y in covered:  # a loop, not all(<generator>): called for every cue match
+            if b > x and a < y:
+                return False
+        return True
 
     for m in _MENTION_RE[lang].finditer(low):
         if not free(m.start(), m.end()):

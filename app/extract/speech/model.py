@@ -44,11 +44,12 @@ class Paragraph:
         """Mentions inside [a, b), by bisection: hostile paragraphs may hold thousands."""
         ms = self.mentions
         out: list[Mention] = []
+        soft = bool(self.soft)  # most paragraphs have no «title»: skip the per-mention test
         for i in range(bisect.bisect_left(self._starts, a), len(ms)):
             m = ms[i]
             if m.start >= b:
                 break
-            if m.end <= b and not self.in_soft(m.start):
+            if m.end <= b and not (soft and self.in_soft(m.start)):
                 out.append(m)
         return out
 
@@ -63,9 +64,13 @@ class Paragraph:
 
     def finditer(self, pattern: re.Pattern[str], a: int, b: int) -> list[re.Match[str]]:
         """Cue matches in low[a:b] that do not start inside a «title»."""
+        if not self.soft:
+            return list(pattern.finditer(self.low, a, b))
         return [m for m in pattern.finditer(self.low, a, b) if not self.in_soft(m.start())]
 
     def search(self, pattern: re.Pattern[str], a: int, b: int) -> re.Match[str] | None:
+        if not self.soft:  # the first match is the search's
+            return pattern.search(self.low, a, b)
         for m in pattern.finditer(self.low, a, b):
             if not self.in_soft(m.start()):
                 return m

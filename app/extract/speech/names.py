@@ -140,6 +140,28 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:;…"
 
 
+def _last_word_facts(last: str, lang: str) -> tuple[str, str]:
+    """(surname key, case) of the last word of a name occurrence."""
+    if is_latin(last):
+        case = "gen" if strip_possessive(last) != last else "nom"
+    elif lang == "kk":
+        case = kk_strip_case(last)[1]
+    else:
+        case = "?"
+    return surname_key(last, lang), case
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _lone_name(word: str, lang: str) -> tuple[str, str] | None:
+    """(key, case) of a one-word capitalised run that is a name word, else None.
+
+    One cached lookup for the commonest run (a single capitalised word): pure in word and lang.
+    """
+    if _word_class(word, lang) != "name":
+        return None
+    return _last_word_facts(word, lang)
+
+
 def _occurrence(text: str, lang: str, par: int, segment: list[tuple[int, str]]) -> NameOcc:
     """A NameOcc for a segment of name words (at most three kept; see name_segments)."""
     seg = segment[-3:]
@@ -149,17 +171,9 @@ def _occurrence(text: str, lang: str, par: int, segment: list[tuple[int, str]]) 
         seg = seg[1:]
     start = seg[0][0]
     last = seg[-1][1]
-    if is_latin(last):
-        case = "gen" if strip_possessive(last) != last else "nom"
-    elif lang == "kk":
-        case = kk_strip_case(last)[1]
-    else:
-        case = "?"
-    return NameOcc(
-        par=par, start=start, end=seg[-1][0] + len(last), tokens=tuple(w for _, w in seg),
-        key=surname_key(last, lang), case=case, role_start=start,
-        sentence_initial=_sentence_initial(text, start),
-    )
+    key, case = _last_word_facts(last, lang)
+    return NameOcc(par, start, seg[-1][0] + len(last), tuple([w for _, w in seg]), key, case, None, start,
+                   _sentence_initial(text, start))
 
 
 def name_segments(text: str, lang: str, par: int) -> list[NameOcc]:
@@ -173,8 +187,11 @@ def name_segments(text: str, lang: str, par: int) -> list[NameOcc]:
     for m in NAME_RUN.finditer(text):
         run = m.group()
         if " " not in run:  # the common case: one capitalised word
-            if _word_class(run, lang) == "name":
-                out.append(_occurrence(text, lang, par, [(m.start(), run)]))
+            facts = _lone_name(run, lang)
+            if facts is not None:
+                start = m.start()
+                out.append(NameOcc(par, start, start + len(run), (run,), facts[0], facts[1], None, start,
+                                   _sentence_initial(text, start)))
             continue
         words: list[tuple[int, str]] = []
         pos = m.start()

@@ -26,6 +26,10 @@ _KK_REPORT: Final = words_re(speech_kk.REPORT_VERBS)
 _KK_LEAD_OPEN: Final = re.compile(rf"(?:{alt(speech_kk.LEAD_OPENERS)})(?![\w-])")
 _KK_LEAD_VERB: Final = words_re(speech_kk.LEAD_VERBS)
 _KK_COMPLEMENT: Final[tuple[str, ...]] = speech_kk.COMPLEMENT_ENDINGS
+#: Any frame or verb of saying (K1, K2, K3 as one pattern): a sentence without one, and without
+#: a lead opener, cannot be claimed, so one scan settles most sentences instead of three.
+_KK_ANY_CUE: Final = words_re((*speech_kk.GENITIVE_FRAMES, *speech_kk.PARTICIPLE_FRAMES,
+                               *speech_kk.REPORT_VERBS))
 
 
 def find_in_sentence(pars: list[Paragraph], par: Paragraph, seg_a: int, seg_b: int, s: int, e: int,
@@ -33,6 +37,8 @@ def find_in_sentence(pars: list[Paragraph], par: Paragraph, seg_a: int, seg_b: i
     """Reported speech in one Kazakh sentence (frames K1, K2, lead K4, clause K3, in that
     order: a frame is the surest cue); True once the sentence is claimed."""
     low = par.low
+    if _KK_ANY_CUE.search(low, s, e) is None and _KK_LEAD_OPEN.match(low, s, e) is None:
+        return False
     # K1: "Назаровтың пікірінше, ..." / "Оның сөзінше, ..."
     for m in par.finditer(_KK_GEN_FRAME, s, e):
         mention = adjacent_before(par, m.start(), s)

@@ -24,10 +24,28 @@ _KK_LINKS: Final[frozenset[str]] = speech_kk.ROLE_LINKS
 _KK_CAP_COMPLEMENT_OK: Final[frozenset[str]] = speech_kk.CAPITALISED_COMPLEMENTS
 
 
-def _words_before(text: str, pos: int, limit: int = 140) -> list[tuple[int, str]]:
-    """(offset, word) tokens of the stretch before ``pos``: a role phrase is never longer."""
+#: How many of the last tokens before a name each walk back below can look at (kk: the role
+#: noun and four words before it; ru: ten words and the one that stops the walk; en: fourteen
+#: and one more).
+_KK_WORDS, _RU_WORDS, _EN_WORDS = 5, 11, 15
+
+
+def _words_before(text: str, pos: int, need: int, limit: int = 140) -> list[tuple[int, str]]:
+    """(offset, word) tokens of the stretch before ``pos``: a role phrase is never longer.
+
+    Only the last ``need`` tokens are ever read, so a short stretch is tokenised first, from just
+    after a space: no token contains a space, so from there on the tokens are exactly those of the
+    whole stretch. When it holds too few of them, the whole stretch is tokenised.
+    """
     lo = max(0, pos - limit)
-    return [(m.start() + lo, m.group()) for m in WORD.finditer(text[lo:pos])]
+    near = pos - 8 * need
+    if near > lo:
+        cut = text.rfind(" ", lo, near)
+        if cut >= 0:
+            words = [(m.start(), m.group()) for m in WORD.finditer(text, cut + 1, pos)]
+            if len(words) >= need:
+                return words
+    return [(m.start(), m.group()) for m in WORD.finditer(text, lo, pos)]
 
 
 def attached_role(text: str, low: str, start: int, lang: str) -> tuple[str | None, int]:
@@ -38,11 +56,12 @@ def attached_role(text: str, low: str, start: int, lang: str) -> tuple[str | Non
     en: "[Modifiers] <Role> [of ...] [of Country] Name" ("Minister of Science and Higher
     Education"). Leading demonyms and trailing countries are dropped, as the gold does.
     """
-    words = _words_before(text, start)
+    if lang == "kk" and not is_latin(text[start:start + 1] or "a"):
+        words = _words_before(text, start, _KK_WORDS)
+        return _kk_attached_role(low, words, start) if words else (None, start)
+    words = _words_before(text, start, _RU_WORDS if lang == "ru" else _EN_WORDS)
     if not words:
         return None, start
-    if lang == "kk" and not is_latin(text[start:start + 1] or "a"):
-        return _kk_attached_role(low, words, start)
     if lang == "ru":
         return _ru_attached_role(low, words, start)
     return _en_attached_role(low, words, start)

@@ -1,0 +1,94 @@
+"""CPU milliseconds per article of `prepare` (parse + extraction + FTS params) over 3,000 generated articles.
+
+Usage: .venv/bin/python bench/prepare_speed.py [--rounds 3] [--split]
+Uses process_time, not wall time, because the machine is shared. Prints the median per-article time of every
+round and the best round; --split adds a per-stage breakdown (best of the rounds for each stage).
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.extract.article_countries import article_countries  # noqa: E402
+from app.extract.figures import extract_figures  # noqa: E402
+from app.extract.parse import parse_file  # noqa: E402
+from app.extract.quotes import extract_speech  # noqa: E402
+from app.extract.topics import classify  # noqa: E402
+from app.generate import generate  # noqa: E402
+from app.prepare import StoredHashes, prepare, word_count  # noqa: E402
+from app.search.fts import article_fts_params, quote_fts_params  # noqa: E402
+
+GEN = Path("/tmp/golden_gen")
+
+
+def files() -> list[Path]:
+    if not (GEN / "manifest.tsv").exists():
+        generate(3000, GEN, seed=7)
+    return sorted(GEN.rglob("*.txt"))
+
+
+def round_prepare(paths: list[Path]) -> list[float]:
+    stored = StoredHashes(None)
+    times = []
+    for path in paths:
+        start = time.process_time()
+        prepare(path, stored, False)
+        times.append(time.process_time() - start)
+    return times
+
+
+def round_split(paths: list[Path]) -> dict[str, float]:
+    """Total CPU seconds per stage over all files."""
+    totals = dict.fromkeys(("parse", "speech", "figures", "topics", "countries", "fts"), 0.0)
+    clock = time.process_time
+    for path in paths:
+        t0 = clock()
+        article = parse_file(path)
+        t1 = clock()
+        speech = extract_speech(article)
+        t2 = clock()
+        extract_figures(article)
+        t3 = clock()
+        classify(article)
+        t4 = clock()
+        article_countries(article)
+        t5 = clock()
+        article_fts_params(0, article.title, article.paragraphs, article.language)
+        for quote in speech.quotes:
+            quote_fts_params(0, quote.text, article.language)
+        word_count(article.paragraphs)
+        t6 = clock()
+        for key, value in zip(totals, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)):
+            totals[key] += value
+    return totals
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--split", action="store_true")
+    args = parser.parse_args()
+    paths = files()
+    best_median = best_mean = float("inf")
+    for index in range(args.rounds):
+        start = time.process_time()
+        times = round_prepare(paths)
+        total = time.process_time() - start
+        median, mean = statistics.median(times) * 1000, total / len(paths) * 1000
+        best_median, best_mean = min(best_median, median), min(best_mean, mean)
+        print(f"round {index + 1}: median {median:.3f} ms, mean {mean:.3f} ms CPU/article")
+    print(f"best: median {best_median:.3f} ms, mean {best_mean:.3f} ms CPU/article over {len(paths)} articles")
+    if args.split:
+        rounds = [round_split(paths) for _ in range(args.rounds)]
+        for key in rounds[0]:
+            best = min(r[key] for r in rounds)
+            print(f"  {key:10s} {best / len(paths) * 1000:.3f} ms/article")
+
+
+if __name__ == "__main__":
+    main()
