@@ -308,8 +308,8 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
                 _store_batch(conn, items, report, reextract, on_error, on_file)
                 items = []
         _store_batch(conn, items, report, reextract, on_error, on_file)
-        conn.execute("BEGIN")
         bulk.finish(conn, deferred)
+        conn.execute("BEGIN")
         speech_store.refresh(conn)
         rollups.refresh(conn)
         _set_meta(conn, "aggregates_pending", "0")

@@ -81,9 +81,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
+    # Added last, so it runs first: a 304 is answered before compression or routing is set up.
     app.add_middleware(HttpSemanticsMiddleware, version=lambda: app.state.corpus.facts().version,
                        max_age=settings.cache_max_age)
-    app.add_middleware(GZipMiddleware, minimum_size=settings.gzip_min_bytes)
     return app
 
 

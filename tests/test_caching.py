@@ -5,6 +5,7 @@ import gzip
 import pytest
 from fastapi.testclient import TestClient
 
+from app.http_semantics import EtagCache, compute_etag
 from tests.conftest import SEED_ID
 
 ROUTES = ["/health", "/v1/articles", f"/v1/articles/{SEED_ID}", "/v1/articles?lang=kk&limit=2",
@@ -89,3 +90,17 @@ def test_large_bodies_are_gzipped(client: TestClient) -> None:
 def test_small_bodies_are_not_gzipped(client: TestClient) -> None:
     r = client.get("/health", headers={"Accept-Encoding": "gzip"})
     assert "content-encoding" not in r.headers
+
+
+def _scope(query: bytes, host: bytes = b"api.example") -> dict:
+    return {"type": "http", "path": "/v1/articles", "query_string": query, "headers": [(b"host", host)]}
+
+
+def test_etag_cache_gives_the_computed_tag_per_version_and_stays_bounded() -> None:
+    cache = EtagCache(entries=3)
+    for version in ("v1", "v2"):
+        for query in (b"lang=kk&limit=5", b"limit=5&lang=kk", b"lang=ru"):
+            assert cache.get(version, _scope(query)) == compute_etag(version, _scope(query))
+    assert cache.get("v1", _scope(b"lang=kk")) != cache.get("v2", _scope(b"lang=kk"))
+    assert cache.get("v1", _scope(b"lang=kk")) != cache.get("v1", _scope(b"lang=kk", host=b"other.example"))
+    assert len(cache._tags) <= 3
