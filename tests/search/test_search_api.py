@@ -5,7 +5,6 @@ proves the stemmer joined the forms rather than the exact word being present.
 """
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient

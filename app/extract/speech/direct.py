@@ -142,7 +142,7 @@ def _part_candidate(par: Paragraph, q_start: int, q_end: int,
 
 def direct_candidates(par: Paragraph, cands: list[Candidate]) -> None:
     """Find the direct quotes of one paragraph and mask them (with their attributions)."""
-    text, low, lang = par.text, par.low, par.lang
+    text = par.text
     n = len(text)
     region_end = 0
     if text[0] in DASHES and n > 1:
