@@ -116,7 +116,7 @@ def _insert_article(conn: sqlite3.Connection, prepared: Prepared) -> int:
         "lead": article.lead, "body": "\n".join(article.paragraphs),
         "word_count": prepared.word_count or word_count(article.paragraphs),
         "figure_count": len(found.figures), "content_hash": article.content_hash,
-        "source_path": str(prepared.path), "summary": "{}"})
+        "source_path": str(prepared.path), "item": "{}"})
     conn.execute(_FTS_INSERT, {**fts, "pk": pk})
     _store_extraction(conn, pk, prepared, found)
     summaries.refresh(conn, pk)

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 
+from app import fastapi_memo
 from app.config import Settings, get_settings
 from app.corpus import Corpus
 from app.db import ReadOnlyDatabase
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.freeze()
         yield
 
+    fastapi_memo.install()
     app = FastAPI(title="Kazinform corpus API", version="1.0.0", description=DESCRIPTION, docs_url=None,
                   redoc_url=None, lifespan=lifespan, generate_unique_id_function=_operation_id)
     app.state.settings = settings

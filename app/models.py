@@ -50,8 +50,8 @@ class Article(SQLModel, table=True):
     figure_count: int = 0
     content_hash: str = Field(max_length=64)
     source_path: str
-    summary: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"},
-                         description="JSON: topics, countries, speaker_ids (app/storage/summaries.py).")
+    item: str = Field(default="{}", sa_column_kwargs={"server_default": "{}"},
+                      description="JSON: the article as /v1/articles lists it (app/storage/summaries.py).")
 
 
 class Speaker(SQLModel, table=True):
@@ -152,24 +152,34 @@ class Topic(SQLModel, table=True):
     level: int
 
 
+# Why the link tables repeat the article's `published` and `id`: a list of one topic or country reads
+# its page off the (value, published, id) index in the list's order and fetches only that page's
+# articles. Without the id there, the within-day tie-break joined and sorted every article of the
+# page's last day (about 160 for a common topic at a million articles).
+LINK_SORT_KEY = "The article's id, copied here so the link index gives the list's order."
+
+
 class ArticleTopic(SQLModel, table=True):
     __tablename__ = "article_topic"
-    __table_args__ = (Index("ix_article_topic_qcode_published", "qcode", "published", "article_pk"),)
+    __table_args__ = (Index("ix_article_topic_qcode_published_id", "qcode", "published", "article_id", "article_pk"),)
 
     article_pk: int = Field(sa_column=_article_key())
     qcode: str = Field(primary_key=True, max_length=60)
     score: float
     evidence: str = Field(default="[]", description="JSON list of the words that gave the topic.")
     published: dt.date
+    article_id: str = Field(max_length=200, description=LINK_SORT_KEY)
 
 
 class ArticleCountry(SQLModel, table=True):
     __tablename__ = "article_country"
-    __table_args__ = (Index("ix_article_country_country_published", "country", "published", "article_pk"),)
+    __table_args__ = (Index("ix_article_country_country_published_id", "country", "published", "article_id",
+                            "article_pk"),)
 
     article_pk: int = Field(sa_column=_article_key())
     country: str = Field(primary_key=True, max_length=2)
     published: dt.date
+    article_id: str = Field(max_length=200, description=LINK_SORT_KEY)
 
 
 class CorpusMeta(SQLModel, table=True):

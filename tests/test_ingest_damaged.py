@@ -5,7 +5,7 @@ re-encoded, with BOMs, NUL bytes or flipped bits, a paragraph of a megabyte, 100
 like 0000-00-00 and 9999-12-31, or plain noise. Each damaged file is ingested next to a good one
 into a corpus that already holds articles; afterwards the database passes `PRAGMA integrity_check`,
 the stored articles are untouched, and the damaged file is either refused with `file:line: reason` or
-stored whole (its summary agrees with its topic, country and speaker rows, its quotes are all there).
+stored whole (its stored list item agrees with its topic, country and speaker rows, its quotes are all there).
 """
 
 import json
@@ -61,7 +61,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _snapshot(db: Path) -> list[tuple]:
     with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT a.id, a.content_hash, a.summary, (SELECT count(*) FROM quote q "
+        return conn.execute("SELECT a.id, a.content_hash, a.item, (SELECT count(*) FROM quote q "
                             "WHERE q.article_pk = a.pk), (SELECT count(*) FROM figure f WHERE f.article_pk = a.pk) "
                             "FROM article a ORDER BY a.id").fetchall()
 
@@ -80,7 +80,7 @@ def _ingest_damaged(template: Path, work: Path, data: bytes) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        stored = conn.execute("SELECT pk, summary FROM article WHERE id = 'zz_damaged'").fetchone()
+        stored = conn.execute("SELECT pk, item FROM article WHERE id = 'zz_damaged'").fetchone()
         if stored is None:
             assert any(e.startswith(f"{victim}:") and e.split(":")[1].isdigit() for e in report.errors), report.errors
         else:

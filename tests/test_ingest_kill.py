@@ -22,7 +22,7 @@ def _per_article(db: Path) -> dict[str, tuple]:
     """Everything stored about each article, keyed by id."""
     with sqlite3.connect(db) as conn:
         return {r[0]: r[1:] for r in conn.execute(
-            "SELECT a.id, a.content_hash, a.summary, "
+            "SELECT a.id, a.content_hash, a.item, "
             "(SELECT group_concat(q.id || q.text, '|') FROM (SELECT * FROM quote WHERE article_pk = a.pk "
             " ORDER BY id) q), "
             "(SELECT group_concat(f.id || f.value, '|') FROM (SELECT * FROM figure WHERE article_pk = a.pk "

@@ -15,21 +15,16 @@ from app.queries.filters import Where
 from app.queries.keyset import Keyset, SortKeys, dicts, page_sql, seek, select_sql
 from app.storage import article_pk
 
-SUMMARY_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count, a.summary"
-# A list item is rendered as JSON in the shape and field order of schemas.ArticleSummary (see
-# app/routers/page_json.py for why lists skip pydantic): SQLite writes the plain fields, and the stored
-# summary object is spliced in as text. Taking its three fields apart with json_extract cost more than
-# the rest of the query.
-ITEM_HEAD = ("json_object('id', a.id, 'title', a.title, 'published', a.published, 'language', a.language, "
-             "'dateline', a.dateline, 'lead', a.lead)")
-ITEM_TAIL = "',\"figure_count\":' || a.figure_count || ',\"url\":' || json_quote('/v1/articles/' || a.id) || '}'"
-LIST_COLUMNS = f"a.pk, a.id, a.published, {ITEM_HEAD} AS head, a.summary, {ITEM_TAIL} AS tail"
-EMPTY_SUMMARY = '"topics":[],"countries":[],"speaker_ids":[]'
+DETAIL_COLUMNS = "a.pk, a.id, a.title, a.published, a.language, a.dateline, a.lead, a.figure_count, a.item"
+# A list item is the stored `article.item`, already JSON in the shape and field order of
+# schemas.ArticleSummary (app/storage/summaries.py; app/routers/page_json.py says why lists skip pydantic).
+LIST_COLUMNS = "a.published, a.id, a.item"
 SORTS: dict[str, SortKeys] = {
     "-published": [("a.published", True), ("a.id", True)],
     "published": [("a.published", False), ("a.id", False)],
     "relevance": [("article_fts.rank", False), ("a.id", False)],
 }
+LINK_KEYS = {"a.published": "x.published", "a.id": "x.article_id"}  # the link tables' copies of the sort keys
 FTS_SOURCE = "article_fts CROSS JOIN article a ON a.pk = article_fts.rowid"  # CROSS: FTS5 drives the loop
 
 
@@ -53,8 +48,8 @@ def _where(f: ArticleFilter, fts_joined: bool, correlated: bool = False) -> Wher
 
 
 def _driven(f: ArticleFilter) -> tuple[str, Where] | None:
-    """A list of one topic or one country reads that link table's (value, published) index newest
-    first and stops after a page, where scanning articles for a rare topic would read thousands."""
+    """A list of one topic or one country reads that link table's (value, published, id) index in the
+    list's order and stops after a page, where scanning articles for a rare topic would read thousands."""
     if f.match or len(f.topics) + len(f.countries) != 1:
         return None
     table, column, value = (("article_topic", "qcode", f.topics[0]) if f.topics
@@ -78,7 +73,7 @@ def sort_key(sort: str, row: dict[str, Any]) -> list[Any]:
 
 def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
                   page: Keyset) -> tuple[list[dict[str, Any]], totals.Total]:
-    """Rows of LIST_COLUMNS (and `rank` by relevance): `item_json` renders each."""
+    """Rows of LIST_COLUMNS (and `rank` by relevance)."""
     relevance = page.sort == "relevance"
     total = _total(conn, f, _where(f, fts_joined=f.match is not None))
     driven = None if relevance else _driven(f)
@@ -86,7 +81,7 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
         rows = _search_by_day(conn, f, page, _where(f, fts_joined=True, correlated=True))
     elif driven is not None:
         source, where = driven
-        keys = [(expr.replace("a.published", "x.published"), desc) for expr, desc in SORTS[page.sort]]
+        keys = [(LINK_KEYS[expr], desc) for expr, desc in SORTS[page.sort]]
         if page.after is not None:  # the seek below compares a row value; this bounds the index range too
             where.clauses.append(f"x.published {'<=' if keys[0][1] else '>='} :seek0")
         rows = dicts(conn, page_sql(f"SELECT {LIST_COLUMNS} FROM {source}", where.clauses, keys, page,
@@ -98,11 +93,6 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilter,
         rows = dicts(conn, page_sql(f"SELECT {LIST_COLUMNS}{rank} FROM {source}", where.clauses,
                                     SORTS[page.sort], page, where.params), where.params)
     return rows, total
-
-
-def item_json(row: dict[str, Any]) -> str:
-    """One ArticleSummary as JSON text, from a row of LIST_COLUMNS."""
-    return f'{row["head"][:-1]},{row["summary"][1:-1] or EMPTY_SUMMARY}{row["tail"]}'
 
 
 def rollup_shape(f: ArticleFilter) -> rollups.Shape | None:
@@ -176,12 +166,14 @@ def _date(value: Any) -> dt.date:
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
-    found = dicts(conn, f"SELECT {SUMMARY_COLUMNS}, a.body, a.word_count FROM article a WHERE a.id = :id",
+    found = dicts(conn, f"SELECT {DETAIL_COLUMNS}, a.body, a.word_count FROM article a WHERE a.id = :id",
                   {"id": article_id})
     if not found:
         return None
     article = found[0]
-    _with_summary([article])
+    item = json.loads(article.pop("item"))
+    article.update(topics=item["topics"], countries=item["countries"], speaker_ids=item["speaker_ids"],
+                   url=item["url"])
     pk = article["pk"]
     article["paragraphs"] = article.pop("body").split("\n")
     article["speakers"] = dicts(conn, "SELECT s.id, x.name, json_extract(x.roles, '$[0]') AS role "
@@ -204,10 +196,3 @@ def topic_evidence(conn: sqlite3.Connection, article_id: str) -> list[dict[str, 
     for row in rows:
         row["evidence"] = json.loads(row["evidence"])
     return rows
-
-
-def _with_summary(rows: list[dict[str, Any]]) -> None:
-    """Topics, countries and speaker ids, precomputed per article at ingest (app/storage/summaries.py)."""
-    for r in rows:
-        r.update(json.loads(r.pop("summary")))
-        r["url"] = f"/v1/articles/{r['id']}"

@@ -49,7 +49,7 @@ async def list_articles(
         rows, total = article_queries.list_articles(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: article_queries.sort_key(sort, last), request, response)
-        return page_response([article_queries.item_json(r) for r in rows], total, next_cursor, response,
+        return page_response([r["item"] for r in rows], total, next_cursor, response,
                              facets_for(conn, "articles", facet, *article_queries.keys_sql(found), settings,
                                         article_queries.rollup_shape(found)))
 

@@ -26,9 +26,9 @@ def sync_taxonomy(conn: sqlite3.Connection) -> None:
 def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, topics: tuple[TopicScore, ...],
           countries: tuple[str, ...]) -> None:
     published = article.published.isoformat()
-    conn.executemany("INSERT OR IGNORE INTO article_topic(article_pk, qcode, score, evidence, published) "
-                     "VALUES (?, ?, ?, ?, ?)",
+    conn.executemany("INSERT OR IGNORE INTO article_topic(article_pk, qcode, score, evidence, published, article_id) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
                      [(article_pk, t.qcode, round(t.score, 4), json.dumps(list(t.evidence), ensure_ascii=False),
-                       published) for t in topics])
-    conn.executemany("INSERT OR IGNORE INTO article_country(article_pk, country, published) VALUES (?, ?, ?)",
-                     [(article_pk, code, published) for code in countries])
+                       published, article.id) for t in topics])
+    conn.executemany("INSERT OR IGNORE INTO article_country(article_pk, country, published, article_id) "
+                     "VALUES (?, ?, ?, ?)", [(article_pk, code, published, article.id) for code in countries])
