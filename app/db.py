@@ -47,6 +47,7 @@ class ReadOnlyDatabase:
 
     def __init__(self, db_path: Path) -> None:
         self.path = db_path.resolve()
+        self._file, self._wal = str(self.path), f"{self.path}-wal"
         if not self.path.is_file():
             raise FileNotFoundError(
                 f"CORPUS_DB={db_path}: no database file there; build one with `corpus ingest seeds/`")
@@ -62,7 +63,7 @@ class ReadOnlyDatabase:
     def conn(self) -> sqlite3.Connection:
         """This thread's connection, reopened when the file was replaced (`corpus ingest --rebuild`
         swaps in a new file; an open connection would go on reading the old, unlinked one)."""
-        inode = os.stat(self.path).st_ino
+        inode = os.stat(self._file).st_ino
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and getattr(self._local, "inode", None) != inode:
             conn.close()
@@ -73,8 +74,11 @@ class ReadOnlyDatabase:
         return conn
 
     def stamp(self) -> tuple[int, int, int, int]:
-        """Changes whenever the file (or its write-ahead log) changes: the cache key of corpus facts."""
-        st = self.path.stat()
-        wal = self.path.with_name(self.path.name + "-wal")
-        wal_mtime = wal.stat().st_mtime_ns if wal.exists() else 0
+        """Changes whenever the file (or its write-ahead log) changes: the cache key of corpus facts.
+        Read on every request, hence plain `os.stat` on prepared strings rather than pathlib."""
+        st = os.stat(self._file)
+        try:
+            wal_mtime = os.stat(self._wal).st_mtime_ns
+        except FileNotFoundError:
+            wal_mtime = 0
         return st.st_ino, st.st_mtime_ns, st.st_size, wal_mtime
