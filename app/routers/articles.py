@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException
 
 from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
+from app.fast_route import QueryRoute
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, SearchQuery,
                         TopicFilter, capped, countries, date_range, relevance_needs_q, search_match, topics)
@@ -17,7 +18,7 @@ from app.queries import articles as article_queries
 from app.queries.keyset import Keyset
 from app.schemas import SEED_ID, ArticleDetail, ArticleSummary, Page
 
-router = APIRouter(prefix="/v1/articles", tags=["articles"], responses=PROBLEM_RESPONSES)
+router = APIRouter(prefix="/v1/articles", tags=["articles"], responses=PROBLEM_RESPONSES, route_class=QueryRoute)
 
 Sort = Annotated[Literal["-published", "published", "relevance"], Query(description=(
     "`-published` (newest first, the default), `published` (oldest first), or `relevance` "

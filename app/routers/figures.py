@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES, InvalidParameter
+from app.fast_route import QueryRoute
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
                         capped, countries, date_range, topics)
@@ -17,7 +18,7 @@ from app.queries import figures as figure_queries
 from app.queries.keyset import Keyset
 from app.schemas import Figure, Page, Series
 
-router = APIRouter(prefix="/v1/figures", tags=["figures"], responses=PROBLEM_RESPONSES)
+router = APIRouter(prefix="/v1/figures", tags=["figures"], responses=PROBLEM_RESPONSES, route_class=QueryRoute)
 
 KIND_VALUES = Literal["turnover", "export", "import", "investment", "deal", "company_count", "other_money"]
 COUNTRY = r"^[A-Za-z]{2}$"  # case-insensitive: `uz` means UZ
