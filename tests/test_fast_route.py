@@ -29,6 +29,9 @@ URLS = [
     "/v1/figures", "/v1/figures?reporter=kz&kind=export&limit=3", "/v1/figures?partner=UZ&sort=-value",
     "/v1/figures?min_value=10&max_value=5", "/v1/figures?min_value=nan", "/v1/figures?kind=weather",
     "/v1/figures?period_from=2025-13", "/v1/figures?facet=kind&limit=1", "/v1/figures?unit=USD&limit=2",
+    "/v1/speakers", "/v1/speakers?q=Назаров", "/v1/speakers?sort=name&limit=2", "/v1/speakers?facet=lang&limit=1",
+    "/v1/speakers?sort=-last_seen&from=2025-01-01&lang=kk", "/v1/speakers?q=%21%21", "/v1/speakers?limit=0",
+    "/v1/speakers?sort=loudest", "/v1/speakers?q=" + "y" * 201,
 ]
 
 
@@ -58,7 +61,8 @@ def _walk_ids(client: TestClient, url: str) -> list[str]:
     return ids
 
 
-@pytest.mark.parametrize("url", ["/v1/articles?limit=4&sort=published", "/v1/figures?limit=7"])
+@pytest.mark.parametrize("url", ["/v1/articles?limit=4&sort=published", "/v1/figures?limit=7",
+                                 "/v1/speakers?sort=name&limit=3"])
 def test_walking_pages_through_the_link_header_is_the_same(both: tuple[TestClient, TestClient], url: str) -> None:
     fast, standard = both
     ids = _walk_ids(fast, url)
@@ -69,4 +73,4 @@ def test_walking_pages_through_the_link_header_is_the_same(both: tuple[TestClien
 def test_the_list_endpoints_are_planned_and_no_others() -> None:
     planned = {route.path for module in (articles, figures, quotes, speakers, topics)
                for route in module.router.routes if plan_for(route.dependant) is not None}  # type: ignore[attr-defined]
-    assert planned == {"/v1/articles", "/v1/figures"}
+    assert planned == {"/v1/articles", "/v1/figures", "/v1/speakers"}

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from fastapi import Response
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from app.queries.totals import Total
 from app.schemas import FacetValue
@@ -33,5 +33,17 @@ def page_response(items: list[str], total: Total, next_cursor: str | None, link_
         counts, truncated = facets
         body += (f',"facets":{_FACETS.dump_json(_FACETS.validate_python(counts)).decode()}'
                  f',"facets_truncated":{json.dumps(truncated)}')
+    return _with_link(Response(body + "}", media_type=_MEDIA_TYPE), link_from)
+
+
+def model_response(page: BaseModel, link_from: Response) -> Response:
+    """A page built as a model, written as FastAPI writes a `response_model_exclude_unset` answer: for a
+    list endpoint that returns a `Response` (app/fast_route.py) but builds its items with pydantic."""
+    return _with_link(Response(page.model_dump_json(exclude_unset=True), media_type=_MEDIA_TYPE), link_from)
+
+
+def _with_link(response: Response, link_from: Response) -> Response:
     link = link_from.headers.get("link")
-    return Response(body + "}", media_type=_MEDIA_TYPE, headers={"Link": link} if link else None)
+    if link:
+        response.headers["Link"] = link
+    return response

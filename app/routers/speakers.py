@@ -8,16 +8,18 @@ from starlette.exceptions import HTTPException
 
 from app.deps import CorpusDep, SettingsDep, offload
 from app.errors import PROBLEM_RESPONSES
+from app.fast_route import QueryRoute
 from app.pagination import decode_cursor, finish_page
 from app.params import (FACET_DESCRIPTION, CountryFilter, Cursor, DateFrom, DateTo, Lang, Limit, TopicFilter,
                         capped, countries, date_range, topics)
 from app.routers.faceting import with_facets
+from app.routers.page_json import model_response
 from app.queries import speakers as speaker_queries
 from app.queries.keyset import Keyset
 from app.schemas import Page, Speaker, SpeakerDetail
 from app.search.names import name_match
 
-router = APIRouter(prefix="/v1/speakers", tags=["speakers"], responses=PROBLEM_RESPONSES)
+router = APIRouter(prefix="/v1/speakers", tags=["speakers"], responses=PROBLEM_RESPONSES, route_class=QueryRoute)
 
 NameQuery = Annotated[str | None, Query(max_length=200, description=(
     "Name search in any case form or script: `Назаровтың`, `Назаров`, `Nazarov` all find Равшан Назаров. "
@@ -34,16 +36,16 @@ Facets = Annotated[list[FacetName] | None, Query(alias="facet", description=FACE
     "topic, country, lang, month (of the articles quoting them)"), examples=[["topic"]])]
 
 
-@router.get("", summary="List speakers", response_model_exclude_unset=True)
+@router.get("", summary="List speakers", response_model=Page[Speaker], response_model_exclude_unset=True)
 async def list_speakers(
     request: Request, response: Response, corpus: CorpusDep, settings: SettingsDep,
     date_from: DateFrom = None, date_to: DateTo = None, lang: Lang = None, q: NameQuery = None,
     topic: TopicFilter = None, country: CountryFilter = None, facet: Facets = None,
     limit: Limit = 20, cursor: Cursor = None, sort: Sort = "-quote_count",
-) -> Page[Speaker]:
+) -> Response:
     """People quoted in the corpus; `from`, `to` and `lang` keep those quoted in matching articles."""
 
-    def work(conn: sqlite3.Connection) -> Any:
+    def work(conn: sqlite3.Connection) -> Page[Speaker]:
         dates = date_range(date_from, date_to)
         match = name_match(q) if q else None
         arity = len(speaker_queries.SORTS[sort])
@@ -60,7 +62,7 @@ async def list_speakers(
                              total_exact=total.exact, next_cursor=next_cursor)
         return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
 
-    return await offload(corpus, work, slow=bool(facet))
+    return model_response(await offload(corpus, work, slow=bool(facet)), response)
 
 
 @router.get("/{speaker_id}", summary="Get one speaker")
