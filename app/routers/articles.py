@@ -54,7 +54,7 @@ async def list_articles(
                              facets_for(conn, "articles", facet, *article_queries.keys_sql(found), settings,
                                         article_queries.rollup_shape(found)))
 
-    return await offload(corpus, work, slow=sort == "relevance" or bool(facet))
+    return await offload(corpus, work, slow=sort == "relevance")
 
 
 @router.get("/{article_id}", summary="Get one article", response_model_exclude_unset=True)

@@ -1,35 +1,56 @@
 """Attach the facets a list request asked for to its page: from the rollups where they describe the
-filter exactly, else counted live under the time budget; complete answers are cached per corpus version."""
+filter exactly, else counted live under the time budget; complete answers are cached per corpus
+version, validated and with their JSON, so a repeated facet costs a lookup."""
 
 import sqlite3
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from pydantic import TypeAdapter
+
 from app.config import Settings
+from app.deps import may_take_long
 from app.queries import rollups, totals
 from app.queries.facets import facet_counts
 from app.queries.filters import Where
 from app.schemas import FacetValue, Page
 
 T = TypeVar("T")
-Facets = tuple[dict[str, list[dict[str, Any]]], list[str]]  # counts per facet, and the facets cut short
+_VALUES = TypeAdapter(list[FacetValue])
+
+
+@dataclass(frozen=True, slots=True)
+class FacetCounts:
+    values: list[FacetValue]
+    json: str  # `values` as the page writes them
+
+    @classmethod
+    def of(cls, rows: list[dict[str, Any]]) -> "FacetCounts":
+        values = _VALUES.validate_python(rows)
+        return cls(values, _VALUES.dump_json(values).decode())
+
+
+Facets = tuple[dict[str, FacetCounts], list[str]]  # counts per facet, and the facets cut short
 
 
 def facets_for(conn: sqlite3.Connection, resource: str, names: list[str] | None, keys_sql: str, where: Where,
                settings: Settings, shape: rollups.Shape | None = None) -> Facets | None:
     if not names:
         return None
-    counts: dict[str, list[dict[str, Any]]] = {}
+    counts: dict[str, FacetCounts] = {}
     cut_short: list[str] = []
     for name in dict.fromkeys(names):
         key = ("facet", resource, name, keys_sql, tuple(sorted(where.params.items())))
-        hit, counts[name] = totals.lookup(conn, key)
+        hit, cached = totals.lookup(conn, key)
         if hit:
+            counts[name] = cached
             continue
+        may_take_long()
         if shape is not None and rollups.answers_facet(shape, name):
-            counts[name] = rollups.facet(conn, shape, name)
+            counts[name] = FacetCounts.of(rollups.facet(conn, shape, name))
         else:
             found, late = facet_counts(conn, resource, [name], keys_sql, where, settings.facet_budget_ms / 1000)
-            counts[name] = found[name]
+            counts[name] = FacetCounts.of(found[name])
             if late:
                 cut_short += late
                 continue
@@ -42,6 +63,6 @@ def with_facets(page: Page[T], conn: sqlite3.Connection, resource: str, names: l
     found = facets_for(conn, resource, names, keys_sql, where, settings, shape)
     if found is not None:
         counts, cut_short = found
-        page.facets = {name: [FacetValue.model_validate(v) for v in values] for name, values in counts.items()}
+        page.facets = {name: list(values.values) for name, values in counts.items()}
         page.facets_truncated = cut_short
     return page

@@ -86,7 +86,7 @@ async def list_figures(
         return page_response([r["item"] for r in rows], total, next_cursor, response,
                              facets_for(conn, "figures", facet, *figure_queries.keys_sql(found), settings))
 
-    return await offload(corpus, work, slow=bool(facet))
+    return await offload(corpus, work, slow=False)
 
 
 @router.get("/series", summary="Figure series for a chart")

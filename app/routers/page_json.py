@@ -8,15 +8,13 @@ re-validation of the returned model.
 """
 
 import json
-from typing import Any
 
 from fastapi import Response
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from app.queries.totals import Total
-from app.schemas import FacetValue
+from app.routers.faceting import Facets
 
-_FACETS = TypeAdapter(dict[str, list[FacetValue]])
 _MEDIA_TYPE = "application/json"
 
 
@@ -25,14 +23,14 @@ def _string(value: str | None) -> str:
 
 
 def page_response(items: list[str], total: Total, next_cursor: str | None, link_from: Response,
-                  facets: tuple[dict[str, list[dict[str, Any]]], list[str]] | None = None) -> Response:
+                  facets: Facets | None = None) -> Response:
     """`link_from` is the response `finish_page` put the `Link` header on."""
     body = (f'{{"items":[{",".join(items)}],"total":{total.value},"total_exact":{"true" if total.exact else "false"},'
             f'"next_cursor":{_string(next_cursor)}')
     if facets is not None:
         counts, truncated = facets
-        body += (f',"facets":{_FACETS.dump_json(_FACETS.validate_python(counts)).decode()}'
-                 f',"facets_truncated":{json.dumps(truncated)}')
+        rendered = ",".join(f"{json.dumps(name)}:{values.json}" for name, values in counts.items())
+        body += f',"facets":{{{rendered}}},"facets_truncated":{json.dumps(truncated)}'
     return _with_link(Response(body + "}", media_type=_MEDIA_TYPE), link_from)
 
 

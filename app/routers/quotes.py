@@ -67,4 +67,4 @@ async def list_quotes(
                             next_cursor=next_cursor)
         return with_facets(page, conn, "quotes", facet, *quote_queries.keys_sql(found), settings)
 
-    return await offload(corpus, work, slow=q is not None or bool(facet))
+    return await offload(corpus, work, slow=q is not None)

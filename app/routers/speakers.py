@@ -62,7 +62,7 @@ async def list_speakers(
                              total_exact=total.exact, next_cursor=next_cursor)
         return with_facets(page, conn, "speakers", facet, *speaker_queries.keys_sql(found), settings)
 
-    return model_response(await offload(corpus, work, slow=bool(facet)), response)
+    return model_response(await offload(corpus, work, slow=False), response)
 
 
 @router.get("/{speaker_id}", summary="Get one speaker")
