@@ -124,8 +124,9 @@ def facet(conn: sqlite3.Connection, s: Shape, name: str) -> list[dict[str, Any]]
     needs, value = FACET_VALUES[name]
     dim, key = (s.dim, s.key) if needs is None else (needs, None)
     sql, params = _rows(s, dim, key, f"{value} AS value, n")
-    label = "coalesce(t.label, r.value)" if name == "topic" else "r.value"
-    join = " LEFT JOIN topic t ON t.qcode = r.value" if name == "topic" else ""
-    rows = conn.execute(f"SELECT r.value, {label}, sum(r.n) FROM ({sql}) r{join} "
-                        f"GROUP BY r.value ORDER BY 3 DESC, 1 LIMIT {TOP_VALUES}", params).fetchall()
+    # Labels are joined after the sums: joining first looked up a label for each of thousands of rows.
+    label = "coalesce(t.label, g.value)" if name == "topic" else "g.value"
+    join = " LEFT JOIN topic t ON t.qcode = g.value" if name == "topic" else ""
+    rows = conn.execute(f"SELECT g.value, {label}, g.n FROM (SELECT value, sum(n) AS n FROM ({sql}) GROUP BY value) g"
+                        f"{join} ORDER BY 3 DESC, 1 LIMIT {TOP_VALUES}", params).fetchall()
     return [{"value": v, "label": lbl, "count": c} for v, lbl, c in rows]
