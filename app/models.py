@@ -192,12 +192,14 @@ class CorpusMeta(SQLModel, table=True):
 
 
 class ArticleRollup(SQLModel, table=True):
-    """Article counts per day (`grain` 'd', period `YYYY-MM-DD`) and month ('m', `YYYY-MM`) by language,
-    overall (`dim` '') and per topic or country (`dim` 'topic'/'country', `key` the qcode or code).
-    Written by ingest (app/storage/rollups.py); read for totals and facets (app/queries/rollups.py)."""
+    """Article counts per day (`grain` 'd', period `YYYY-MM-DD`) and month ('m', `YYYY-MM`) by language
+    and for all languages (`language` '*'), overall (`dim` '') and per topic or country (`dim`
+    'topic'/'country', `key` the qcode or code). Written by ingest (app/storage/rollups.py); read for
+    totals and facets (app/queries/rollups.py), one language's rows at a time."""
 
     __tablename__ = "article_rollup"
-    __table_args__ = (Index("ix_article_rollup_dim_grain_period", "dim", "grain", "period", "language", "key", "n"),)
+    __table_args__ = (Index("ix_article_rollup_dim_grain_language_period", "dim", "grain", "language", "period",
+                            "key", "n"),)
 
     dim: str = Field(primary_key=True, max_length=10)
     key: str = Field(primary_key=True, max_length=60)

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.queries.filters import Where
+from app.storage.rollups import ALL_LANGUAGES
+
+LANGUAGES = ("en", "kk", "ru")  # the per-language rows; ALL_LANGUAGES rows hold their sums
 
 # facet name -> (dimension it needs, SQL for its value over the rollup rows)
 FACET_VALUES: dict[str, tuple[str | None, str]] = {
@@ -78,24 +81,26 @@ def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def _rows(s: Shape, dim: str, key: str | None, columns: str) -> tuple[str, dict[str, Any]]:
-    """One SELECT per span, each a range on the rollup's index, glued with UNION ALL."""
+def _rows(s: Shape, dim: str, key: str | None, columns: str,
+          by_language: bool = False) -> tuple[str, dict[str, Any]]:
+    """One SELECT per span, each a range on the rollup's index, glued with UNION ALL. The rows of one
+    language, or of all languages together; `by_language` keeps each language's own rows apart."""
     where = Where()
-    where.params.update({"dim": dim})
+    where.params.update({"dim": dim, "lang": s.lang or ALL_LANGUAGES})
+    language = "language = :lang"
+    if by_language and not s.lang:
+        language = f"language IN ({', '.join(repr(lang) for lang in LANGUAGES)})"
     if key is not None:
         where.params["key"] = key
     parts = []
     for i, (grain, first, last) in enumerate(spans(s.date_from, s.date_to)):
-        clauses = ["dim = :dim", f"grain = '{grain}'"] + (["key = :key"] if key is not None else [])
+        clauses = ["dim = :dim", f"grain = '{grain}'", language] + (["key = :key"] if key is not None else [])
         if first is not None:
             clauses.append(f"period >= :first{i}")
             where.params[f"first{i}"] = first
         if last is not None:
             clauses.append(f"period <= :last{i}")
             where.params[f"last{i}"] = last
-        if s.lang:
-            clauses.append("language = :lang")
-            where.params["lang"] = s.lang
         parts.append(f"SELECT {columns} FROM article_rollup WHERE {' AND '.join(clauses)}")
     return " UNION ALL ".join(parts), where.params
 
@@ -123,7 +128,7 @@ def answers_facet(s: Shape, name: str) -> bool:
 def facet(conn: sqlite3.Connection, s: Shape, name: str) -> list[dict[str, Any]]:
     needs, value = FACET_VALUES[name]
     dim, key = (s.dim, s.key) if needs is None else (needs, None)
-    sql, params = _rows(s, dim, key, f"{value} AS value, n")
+    sql, params = _rows(s, dim, key, f"{value} AS value, n", by_language=name == "lang")
     # Labels are joined after the sums: joining first looked up a label for each of thousands of rows.
     label = "coalesce(t.label, g.value)" if name == "topic" else "g.value"
     join = " LEFT JOIN topic t ON t.qcode = g.value" if name == "topic" else ""

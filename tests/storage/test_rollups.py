@@ -5,6 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from app.ingest import ingest
+from app.storage.rollups import ALL_LANGUAGES
 
 LIVE = {
     "": "SELECT '', published, language, count(*) FROM article GROUP BY 2, 3",
@@ -15,10 +16,17 @@ LIVE = {
 }
 
 
+def _with_all_languages(rows: list[tuple[str, str, str, int]]) -> list[tuple[str, str, str, int]]:
+    together: dict[tuple[str, str], int] = {}
+    for key, day, _lang, n in rows:
+        together[(key, day)] = together.get((key, day), 0) + n
+    return sorted(rows + [(key, day, ALL_LANGUAGES, n) for (key, day), n in together.items()])
+
+
 def _check(db: Path) -> None:
     with sqlite3.connect(db) as conn:
         for dim, sql in LIVE.items():
-            live = sorted(conn.execute(sql).fetchall())
+            live = _with_all_languages(conn.execute(sql).fetchall())
             days = sorted(conn.execute("SELECT key, period, language, n FROM article_rollup "
                                        "WHERE dim = ? AND grain = 'd'", (dim,)).fetchall())
             assert days == live, dim
@@ -53,3 +61,21 @@ def test_rollups_follow_changed_removed_dates(generated_corpus: Path, tmp_path: 
         assert conn.execute("SELECT n FROM article_rollup WHERE dim = '' AND grain = 'm' AND period = '2003-02'"
                             ).fetchone()[0] == 1
         assert old_day != "2003-02-01"
+
+
+def test_the_migration_adds_the_all_language_rows(generated_corpus: Path, tmp_path: Path) -> None:
+    from app import migrate
+    from app.db import writer_engine
+
+    db = tmp_path / "c.db"
+    ingest([generated_corpus], db)
+    engine = writer_engine(db)
+    try:
+        migrate.downgrade(engine, "0006")
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM article_rollup WHERE language = ?",
+                                (ALL_LANGUAGES,)).fetchone()[0] == 0
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    _check(db)
