@@ -80,11 +80,11 @@ async def list_figures(
         found = figure_queries.FigureFilter(kind, reporter, partner, unit, min_value, max_value, period_from,
                                             period_to, dates.date_from, dates.date_to, lang, topics(conn, topic),
                                             countries(country))
+        facets = facets_for(conn, "figures", facet, *figure_queries.keys_sql(found), settings)  # first: see articles
         rows, total = figure_queries.list_figures(conn, found, keyset)
         rows, next_cursor = finish_page(rows, keyset.limit, settings.cursor_secret, sort,
                                         lambda last: figure_queries.sort_key(sort, last), request, response)
-        return page_response([r["item"] for r in rows], total, next_cursor, response,
-                             facets_for(conn, "figures", facet, *figure_queries.keys_sql(found), settings))
+        return page_response([r["item"] for r in rows], total, next_cursor, response, facets)
 
     return await offload(corpus, work, slow=False)
 
