@@ -20,6 +20,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.dependencies.utils import get_missing_field_error
 from fastapi.exceptions import RequestValidationError
 from fastapi.params import Path
+import fastapi.routing
 from fastapi.routing import APIRoute
 from fastapi._compat import ModelField, field_annotation_is_sequence
 from pydantic import BaseModel
@@ -128,15 +129,24 @@ def _request_only(dependant: Dependant) -> Callable[..., Awaitable[Any]]:
     return lookup
 
 
+def _effective(route: APIRoute) -> Any:
+    """The route as included in the app: FastAPI 0.16x builds an included route's handler with the
+    inclusion's dependencies and override provider (the app) in a context variable, not on the route."""
+    context = getattr(fastapi.routing, "_effective_route_context_var", None)
+    effective = context.get() if context is not None else None
+    return effective if effective is not None and getattr(effective, "original_route", None) is route else route
+
+
 class QueryRoute(APIRoute):
     def get_route_handler(self) -> Handler:
         standard = super().get_route_handler()
-        plan = plan_for(self.dependant)
+        route = _effective(self)
+        plan = plan_for(route.dependant)
         if plan is None:
             return standard
-        endpoint = self.dependant.call
+        endpoint = route.dependant.call
         assert endpoint is not None
-        overrides = self.dependency_overrides_provider
+        overrides = route.dependency_overrides_provider
 
         async def handler(request: Request) -> Response:
             if overrides is not None and getattr(overrides, "dependency_overrides", None):

@@ -3,7 +3,9 @@ bad parameters alike. FastAPI's handler is what runs while dependency overrides 
 app serves both: once plainly, once with an override that changes nothing."""
 
 from collections.abc import Iterator
+from typing import Any
 
+import fastapi.routing
 import pytest
 from fastapi.testclient import TestClient
 
@@ -12,6 +14,7 @@ from app.deps import get_corpus
 from app.fast_route import plan_for
 from app.main import create_app
 from app.routers import articles, figures, quotes, speakers, topics
+from tests.conftest import SEED_ID
 
 URLS = [
     "/v1/articles", "/v1/articles?limit=3", "/v1/articles?limit=3&sort=published", "/v1/articles?lang=kk&limit=5",
@@ -33,6 +36,33 @@ URLS = [
     "/v1/speakers?sort=-last_seen&from=2025-01-01&lang=kk", "/v1/speakers?q=%21%21", "/v1/speakers?limit=0",
     "/v1/speakers?sort=loudest", "/v1/speakers?q=" + "y" * 201,
 ]
+
+
+@pytest.fixture
+def solver_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Paths whose parameters went through FastAPI's dependency solver."""
+    calls: list[str] = []
+    real = fastapi.routing.solve_dependencies
+
+    async def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs["request"].url.path)
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(fastapi.routing, "solve_dependencies", counting)
+    return calls
+
+
+def test_each_client_takes_its_own_path(both: tuple[TestClient, TestClient], solver_calls: list[str]) -> None:
+    """Without this, the comparisons below could compare the fast path with itself."""
+    fast, standard = both
+    for url in ("/v1/articles?limit=1", "/v1/figures?limit=1", "/v1/speakers?limit=1"):
+        assert fast.get(url).status_code == 200
+    assert solver_calls == []
+    for url in ("/v1/articles?limit=1", "/v1/figures?limit=1", "/v1/speakers?limit=1"):
+        assert standard.get(url).status_code == 200
+    assert solver_calls == ["/v1/articles", "/v1/figures", "/v1/speakers"]
+    assert fast.get("/v1/articles/" + SEED_ID).status_code == 200  # a detail route: FastAPI's handler
+    assert solver_calls[-1] == "/v1/articles/" + SEED_ID
 
 
 @pytest.fixture(scope="module")
