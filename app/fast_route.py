@@ -16,13 +16,13 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any, get_type_hints
 
+import fastapi.routing
+from fastapi._compat import ModelField, field_annotation_is_sequence
 from fastapi.dependencies.models import Dependant
 from fastapi.dependencies.utils import get_missing_field_error
 from fastapi.exceptions import RequestValidationError
 from fastapi.params import Path
-import fastapi.routing
 from fastapi.routing import APIRoute
-from fastapi._compat import ModelField, field_annotation_is_sequence
 from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import Response
