@@ -1,13 +1,16 @@
 """Shared fixtures: a database built by the real ingest from small real articles, and clients on it."""
 
 import shutil
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from app import migrate
 from app.config import Settings
+from app.db import writer_engine
 from app.generate import generate
 from app.ingest import ingest
 from app.main import create_app
@@ -84,3 +87,17 @@ def articles_copy(tmp_path: Path) -> Path:
     target = tmp_path / "articles"
     shutil.copytree(ARTICLES, target)
     return target
+
+
+def downgraded_and_back(corpus: Path, db: Path, revision: str, between: Callable[[sqlite3.Connection], None]) -> None:
+    """Ingest `corpus` into `db`, migrate down to `revision`, let `between` look at that older file, and
+    migrate up again: what a deployment upgrading an existing database goes through."""
+    ingest([corpus], db)
+    engine = writer_engine(db)
+    try:
+        migrate.downgrade(engine, revision)
+        with sqlite3.connect(db) as conn:
+            between(conn)
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()

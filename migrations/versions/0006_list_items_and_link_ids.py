@@ -20,33 +20,25 @@ down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ITEM_SQL = """
+# The summary lists, as app/storage/summaries.py wrote them at this revision: in the item, and (on the
+# way down) alone in the old summary column.
+LISTS = """
+  'topics', (SELECT json_group_array(json(j)) FROM (
+      SELECT json_object('qcode', t.qcode, 'slug', t.slug, 'label', t.label, 'score', x.score) AS j
+      FROM article_topic x JOIN topic t ON t.qcode = x.qcode
+      WHERE x.article_pk = article.pk ORDER BY x.score DESC, t.qcode)),
+  'countries', (SELECT json_group_array(country) FROM (
+      SELECT country FROM article_country WHERE article_pk = article.pk ORDER BY country)),
+  'speaker_ids', (SELECT json_group_array(id) FROM (
+      SELECT s.id FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk
+      WHERE x.article_pk = article.pk ORDER BY s.id))"""
+ITEM_SQL = f"""
 json_object(
   'id', id, 'title', title, 'published', published, 'language', language, 'dateline', dateline, 'lead', lead,
-  'topics', (SELECT json_group_array(json(j)) FROM (
-      SELECT json_object('qcode', t.qcode, 'slug', t.slug, 'label', t.label, 'score', x.score) AS j
-      FROM article_topic x JOIN topic t ON t.qcode = x.qcode
-      WHERE x.article_pk = article.pk ORDER BY x.score DESC, t.qcode)),
-  'countries', (SELECT json_group_array(country) FROM (
-      SELECT country FROM article_country WHERE article_pk = article.pk ORDER BY country)),
-  'speaker_ids', (SELECT json_group_array(id) FROM (
-      SELECT s.id FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk
-      WHERE x.article_pk = article.pk ORDER BY s.id)),
+  {LISTS},
   'figure_count', figure_count, 'url', '/v1/articles/' || id)
 """
-
-SUMMARY_SQL = """
-json_object(
-  'topics', (SELECT json_group_array(json(j)) FROM (
-      SELECT json_object('qcode', t.qcode, 'slug', t.slug, 'label', t.label, 'score', x.score) AS j
-      FROM article_topic x JOIN topic t ON t.qcode = x.qcode
-      WHERE x.article_pk = article.pk ORDER BY x.score DESC, t.qcode)),
-  'countries', (SELECT json_group_array(country) FROM (
-      SELECT country FROM article_country WHERE article_pk = article.pk ORDER BY country)),
-  'speaker_ids', (SELECT json_group_array(id) FROM (
-      SELECT s.id FROM article_speaker x JOIN speaker s ON s.pk = x.speaker_pk
-      WHERE x.article_pk = article.pk ORDER BY s.id)))
-"""
+SUMMARY_SQL = f"json_object({LISTS})"
 
 # (table, its value column, old index, new index)
 LINKS = (("article_topic", "qcode", "ix_article_topic_qcode_published", "ix_article_topic_qcode_published_id"),

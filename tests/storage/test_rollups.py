@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.ingest import ingest
 from app.storage.rollups import ALL_LANGUAGES
+from tests.conftest import downgraded_and_back
 
 LIVE = {
     "": "SELECT '', published, language, count(*) FROM article GROUP BY 2, 3",
@@ -64,18 +65,10 @@ def test_rollups_follow_changed_removed_dates(generated_corpus: Path, tmp_path: 
 
 
 def test_the_migration_adds_the_all_language_rows(generated_corpus: Path, tmp_path: Path) -> None:
-    from app import migrate
-    from app.db import writer_engine
+    def before(conn: sqlite3.Connection) -> None:
+        assert conn.execute("SELECT count(*) FROM article_rollup WHERE language = ?",
+                            (ALL_LANGUAGES,)).fetchone()[0] == 0
 
     db = tmp_path / "c.db"
-    ingest([generated_corpus], db)
-    engine = writer_engine(db)
-    try:
-        migrate.downgrade(engine, "0006")
-        with sqlite3.connect(db) as conn:
-            assert conn.execute("SELECT count(*) FROM article_rollup WHERE language = ?",
-                                (ALL_LANGUAGES,)).fetchone()[0] == 0
-        migrate.upgrade(engine)
-    finally:
-        engine.dispose()
+    downgraded_and_back(generated_corpus, db, "0006", before)
     _check(db)

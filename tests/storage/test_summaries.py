@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from app.ingest import ingest
+from tests.conftest import downgraded_and_back
 
 
 def _live(conn: sqlite3.Connection, pk: int) -> dict:
@@ -56,20 +57,12 @@ def test_a_changed_topic_label_rewrites_every_item(generated_corpus: Path, tmp_p
 
 
 def test_the_migrations_fill_items_and_link_ids_of_an_existing_corpus(generated_corpus: Path, tmp_path: Path) -> None:
-    from app import migrate
-    from app.db import writer_engine
+    def before(conn: sqlite3.Connection) -> None:
+        assert "item" not in [r[1] for r in conn.execute("PRAGMA table_info(article)")]
+        assert "article_id" not in [r[1] for r in conn.execute("PRAGMA table_info(article_topic)")]
 
     db = tmp_path / "c.db"
-    ingest([generated_corpus], db)
-    engine = writer_engine(db)
-    try:
-        migrate.downgrade(engine, "0002")
-        with sqlite3.connect(db) as conn:
-            assert "item" not in [r[1] for r in conn.execute("PRAGMA table_info(article)")]
-            assert "article_id" not in [r[1] for r in conn.execute("PRAGMA table_info(article_topic)")]
-        migrate.upgrade(engine)
-    finally:
-        engine.dispose()
+    downgraded_and_back(generated_corpus, db, "0002", before)
     assert _check_all(db) == 400
     with sqlite3.connect(db) as conn:
         for table in ("article_topic", "article_country"):
