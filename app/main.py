@@ -17,6 +17,7 @@ from app.docs import install_docs
 from app.errors import install_error_handlers, problem_media_type
 from app.http_semantics import HttpSemanticsMiddleware
 from app.migrate import head_revision
+from app.queries import rollup_index
 from app.routers import articles, figures, health, quotes, speakers, topics
 
 DESCRIPTION = """
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.corpus.check_schema(head_revision())  # fail at start, not on the first request
         app.state.corpus.facts()
+        rollup_index.preload(app.state.corpus.db.conn())
         # Everything built so far (routes, schemas, the taxonomy) lives as long as the process. Without
         # this, every full collection walked it: 20-60 ms pauses that stalled every request on the worker
         # and made most of the p99 under load.

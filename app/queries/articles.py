@@ -102,7 +102,7 @@ def rollup_shape(f: ArticleFilter) -> rollups.Shape | None:
 def _total(conn: sqlite3.Connection, f: ArticleFilter, where: Where) -> totals.Total:
     shape = rollup_shape(f)
     if shape is not None:
-        return totals.cached(conn, ("rollup", shape), lambda: totals.Total(rollups.total(conn, shape)))
+        return totals.Total(rollups.total(conn, shape))
     if f.match:
         return totals.capped_count(conn, FTS_SOURCE, where.clauses, dict(where.params), totals.SEARCH_COUNT_CAP)
     return totals.capped_count(conn, "article a", where.clauses, dict(where.params))

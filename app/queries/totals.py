@@ -53,9 +53,13 @@ class ResultCache:
 _cache = ResultCache()
 
 
-def _versioned(conn: sqlite3.Connection, key: Hashable) -> Hashable:
+def corpus_version(conn: sqlite3.Connection) -> str:
     row = conn.execute("SELECT value FROM corpus_meta WHERE key = 'corpus_version'").fetchone()
-    return ("" if row is None else str(row[0]), key)
+    return "" if row is None else str(row[0])
+
+
+def _versioned(conn: sqlite3.Connection, key: Hashable) -> Hashable:
+    return (corpus_version(conn), key)
 
 
 def lookup(conn: sqlite3.Connection, key: Hashable) -> tuple[bool, Any]:

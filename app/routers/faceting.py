@@ -1,6 +1,7 @@
 """Attach the facets a list request asked for to its page: from the rollups where they describe the
-filter exactly, else counted live under the time budget; complete answers are cached per corpus
-version, validated and with their JSON, so a repeated facet costs a lookup."""
+filter exactly (quick, on the event loop), else counted live under the time budget (on a thread);
+complete answers are cached per corpus version, validated and with their JSON, so a repeated facet
+costs a lookup."""
 
 import sqlite3
 from dataclasses import dataclass
@@ -45,10 +46,10 @@ def facets_for(conn: sqlite3.Connection, resource: str, names: list[str] | None,
         if hit:
             counts[name] = cached
             continue
-        may_take_long()
         if shape is not None and rollups.answers_facet(shape, name):
             counts[name] = FacetCounts.of(rollups.facet(conn, shape, name))
         else:
+            may_take_long()
             found, late = facet_counts(conn, resource, [name], keys_sql, where, settings.facet_budget_ms / 1000)
             counts[name] = FacetCounts.of(found[name])
             if late:

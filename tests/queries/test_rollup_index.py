@@ -1,0 +1,49 @@
+"""The in-memory running sums follow the corpus: a new version is loaded on first use, and on the
+event loop that first use hands the request to a thread instead of loading there."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app import deps
+from app.config import Settings
+from app.ingest import ingest
+from app.main import create_app
+from app.queries import rollup_index, rollups
+
+EVERYTHING = rollups.Shape("", "", None, None, None)
+
+
+def _month_facet(client: TestClient) -> dict[str, int]:
+    body = client.get("/v1/articles?facet=month&limit=1").json()
+    return {v["value"]: v["count"] for v in body["facets"]["month"]}
+
+
+def test_a_new_corpus_version_is_counted_on_first_use(articles_copy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    ingest([articles_copy], db)
+    with TestClient(create_app(Settings(corpus_db=db))) as client:
+        before = _month_facet(client)
+        first = sorted(articles_copy.glob("*.txt"))[0]
+        shutil.copy(first, first.with_name("copy-of-" + first.name))
+        ingest([articles_copy], db)
+        after = _month_facet(client)
+    grown = {m: n for m, n in after.items() if n != before.get(m)}
+    assert len(grown) == 1 and list(grown.values())[0] == before.get(list(grown)[0], 0) + 1
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        assert rollups.total(conn, EVERYTHING) == sum(after.values()) == sum(before.values()) + 1
+
+
+def test_loading_is_never_done_on_the_event_loop(generated_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rollup_index, "_loaded", {})
+    with sqlite3.connect(f"file:{generated_db}?mode=ro", uri=True) as conn:
+        monkeypatch.setattr(deps._loop, "active", True, raising=False)
+        with pytest.raises(deps.LongWork):
+            rollups.total(conn, EVERYTHING)
+        monkeypatch.setattr(deps._loop, "active", False)
+        assert rollups.total(conn, EVERYTHING) == 400  # loaded on a thread (here: off the loop)
+        monkeypatch.setattr(deps._loop, "active", True)
+        assert rollups.total(conn, EVERYTHING) == 400  # and then answered on the loop
