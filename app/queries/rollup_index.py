@@ -80,8 +80,9 @@ class RollupIndex:
         return cls(axis, {name: Series(days[name], cums[name]) for name in days})
 
     def window(self, date_from: str | None, date_to: str | None) -> Window:
-        return Window(0 if date_from is None else bisect_left(self.axis, date_from),
-                      len(self.axis) if date_to is None else bisect_right(self.axis, date_to))
+        lo = 0 if date_from is None else bisect_left(self.axis, date_from)
+        hi = len(self.axis) if date_to is None else bisect_right(self.axis, date_to)
+        return Window(lo, max(lo, hi))  # a reversed range is empty, not negative
 
     def count(self, dim: str, key: str, language: str, w: Window) -> int:
         series = self._series.get((dim, language, key))

@@ -47,3 +47,10 @@ def test_loading_is_never_done_on_the_event_loop(generated_db: Path, monkeypatch
         assert rollups.total(conn, EVERYTHING) == 400  # loaded on a thread (here: off the loop)
         monkeypatch.setattr(deps._loop, "active", True)
         assert rollups.total(conn, EVERYTHING) == 400  # and then answered on the loop
+
+
+def test_a_reversed_range_is_empty(generated_db: Path) -> None:
+    with sqlite3.connect(f"file:{generated_db}?mode=ro", uri=True) as conn:
+        reversed_range = rollups.Shape("", "", "2021-01-01", "2019-01-01", None)
+        assert rollups.total(conn, reversed_range) == 0
+        assert all(rollups.facet(conn, reversed_range, name) == [] for name in ("topic", "month", "lang"))
