@@ -41,6 +41,8 @@ How to read this:
 * 304: the mix (up to {etag_urls} distinct URLs per endpoint) sent to ours, each with the `If-None-Match` of its own
   ETag (each was checked to answer 304 with no body; no query runs); `share of hello` is its req/s over that of a bare Starlette app returning a constant ~2 KB JSON with
   the same uvicorn workers (bench/hello_app.py), measured in the same run.
+* Before the loads the database file is read once end to end, so every server starts from the same warm OS
+  cache whatever earlier work left there (on reused files read partly from disk, lists had p99s of 0.5-1.7 s).
 * Peak RSS is the largest sum of VmRSS over the ingest process and all its descendants, sampled every 0.2 s
   (shared pages count once per process: an upper bound).
 """

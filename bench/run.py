@@ -230,6 +230,8 @@ def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
         log(f"{n:,}: {size['ingest']['summary']}")
     size["db_mib"] = round(corpus_build.db_mib(db), 1)
     sets, size["facts"] = url_sets(args, db, n)
+    size["read_through_s"] = round(corpus_build.read_through(db), 1)
+    log(f"{n:,}: read {db} once in {size['read_through_s']} s (into the OS cache, for every server alike)")
     size["load_before_load"] = [round(x, 2) for x in os.getloadavg()]
     size["terms"] = {name.removeprefix("search_"): s.notes["terms"] for name, s in sets.items()
                      if name.startswith("search_")}
