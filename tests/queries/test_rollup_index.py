@@ -54,3 +54,26 @@ def test_a_reversed_range_is_empty(generated_db: Path) -> None:
         reversed_range = rollups.Shape("", "", "2021-01-01", "2019-01-01", None)
         assert rollups.total(conn, reversed_range) == 0
         assert all(rollups.facet(conn, reversed_range, name) == [] for name in ("topic", "month", "lang"))
+
+
+def test_batches_of_an_ingest_in_place_keep_the_loaded_index(articles_copy: Path, tmp_path: Path) -> None:
+    """Rollups are recounted at the end of a run only; reloading on every batch's new corpus version
+    would cost a second per batch at a million articles."""
+    db = tmp_path / "corpus.db"
+    ingest([articles_copy], db)
+    for path in sorted(articles_copy.glob("*.txt"))[:4]:
+        shutil.copy(path, path.with_name("copy-of-" + path.name))
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        before = rollup_index.current(conn)
+        seen: list[tuple[str, bool]] = []
+
+        def after_file() -> None:
+            conn.execute("BEGIN")
+            seen.append((rollup_index.totals.corpus_version(conn), rollup_index.current(conn) is before))
+            conn.execute("COMMIT")
+
+        ingest([articles_copy], db, batch=2, on_file=after_file)
+        mid_run = {version for version, _ in seen if "+" in version}
+        assert len(mid_run) >= 2 and all(same for version, same in seen if version in mid_run)
+        assert rollup_index.current(conn) is not before
+        assert rollups.total(conn, EVERYTHING) == conn.execute("SELECT count(*) FROM article").fetchone()[0] > 4
