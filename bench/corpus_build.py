@@ -100,19 +100,6 @@ class IngestResult:
         return asdict(self)
 
 
-def read_through(db: Path, chunk: int = 8 << 20) -> float:
-    """Read the database (and any -wal) once, end to end; the seconds it took. A reused file may sit
-    partly on disk after other work: the first server loaded would then pay for reading it, and its
-    tail latency would measure the disk instead of the server."""
-    started = time.monotonic()
-    for path in (db, db.with_name(db.name + "-wal")):
-        if path.exists():
-            with path.open("rb", buffering=0) as f:
-                while f.read(chunk):
-                    pass
-    return time.monotonic() - started
-
-
 def db_mib(db: Path) -> float:
     """Database size, with its -wal file if one was left behind."""
     wal = db.with_name(db.name + "-wal")

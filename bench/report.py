@@ -41,8 +41,9 @@ How to read this:
 * 304: the mix (up to {etag_urls} distinct URLs per endpoint) sent to ours, each with the `If-None-Match` of its own
   ETag (each was checked to answer 304 with no body; no query runs); `share of hello` is its req/s over that of a bare Starlette app returning a constant ~2 KB JSON with
   the same uvicorn workers (bench/hello_app.py), measured in the same run.
-* Before the loads the database file is read once end to end, so every server starts from the same warm OS
-  cache whatever earlier work left there (on reused files read partly from disk, lists had p99s of 0.5-1.7 s).
+* During the loads the database file is mapped and locked in memory (bench/resident.py): this VM pages out
+  page cache left untouched for 60 s, and lists reading dropped pages back from disk had p99s of 50 ms to 1.7 s.
+  Both servers read the same locked pages.
 * Peak RSS is the largest sum of VmRSS over the ingest process and all its descendants, sampled every 0.2 s
   (shared pages count once per process: an upper bound).
 """
@@ -116,6 +117,10 @@ def _size_section(n: int, size: dict[str, Any]) -> list[str]:
         out += ["", "Load average (1, 5, 15 min) when the load runs began: "
                     + ", ".join(f"{x:.2f}" for x in size["load_before_load"])
                     + " (anything well above 0 means something else was using the CPUs)."]
+    pinned = size.get("resident")
+    if pinned:
+        out += ["", f"Database locked in memory for the loads: {pinned['locked_mib']:,} MiB in {pinned['seconds']} s"
+                    + (f" (not locked: {pinned['failed']}; read once instead)" if pinned["failed"] else "") + "."]
     ds = size.get("datasette_runtime")
     if ds:
         out += ["", f"Datasette ran with SQLite {ds['sqlite']['version']}, uvicorn {ds.get('uvicorn', '?')}, "

@@ -29,6 +29,7 @@ import datasette_queries
 import report
 import urls
 import wrk
+from resident import resident
 from servers import get_json, serving
 
 BENCH = Path(__file__).resolve().parent
@@ -230,15 +231,18 @@ def bench_size(args: argparse.Namespace, n: int) -> dict[str, Any]:
         log(f"{n:,}: {size['ingest']['summary']}")
     size["db_mib"] = round(corpus_build.db_mib(db), 1)
     sets, size["facts"] = url_sets(args, db, n)
-    size["read_through_s"] = round(corpus_build.read_through(db), 1)
-    log(f"{n:,}: read {db} once in {size['read_through_s']} s (into the OS cache, for every server alike)")
     size["load_before_load"] = [round(x, 2) for x in os.getloadavg()]
     size["terms"] = {name.removeprefix("search_"): s.notes["terms"] for name, s in sets.items()
                      if name.startswith("search_")}
     size["endpoints"] = {name: {"distinct": s.distinct, "ours": None, "datasette": None} for name, s in sets.items()}
     size["etag"], size["hello"] = {}, None
-    ours = bench_ours(args, n, db, sets, size) if args.only in (None, "ours") else {}
-    theirs = bench_datasette(args, n, db, sets, size) if args.only in (None, "datasette") else {}
+    with resident(db) as pinned:
+        size["resident"] = {"seconds": round(pinned.seconds, 1), "locked_mib": round(pinned.locked_mib),
+                            "failed": pinned.failed}
+        log(f"{n:,}: {db} locked in memory for the loads ({pinned.locked_mib:,.0f} MiB in {pinned.seconds:.1f} s)"
+            + (f"; not locked: {pinned.failed}" if pinned.failed else ""))
+        ours = bench_ours(args, n, db, sets, size) if args.only in (None, "ours") else {}
+        theirs = bench_datasette(args, n, db, sets, size) if args.only in (None, "datasette") else {}
     for name in sets:
         if name in ours and name in theirs:
             size["endpoints"][name]["same"] = checks.compare(name, ours[name], theirs[name])
