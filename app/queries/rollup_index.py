@@ -1,12 +1,13 @@
-"""The day rollups as running sums held in memory, one index per process and corpus version.
+"""The day rollups as running sums held in memory, one index per process and rollup recount.
 
-Summing rollup rows in SQL made a facet's first count cost about a millisecond at a million articles
-(two years of one facet is some 2,000 rows), too slow for the event loop, so each first count took a
-thread hop; under load those hops made the facet endpoint's p99 twice the lists'. With a running sum
+Summing rollup rows in SQL (two years of the topic facet is some 2,000 rows at a million articles) was
+too slow for the event loop, so each first count of a facet took a thread hop: in-process such a
+request cost a median 1.6 ms against 0.7 ms now (`bench/request_cost.py DB --endpoint facets --cold`),
+and under load those hops made the facet endpoint's p99 twice the lists'. With a running sum
 per (dimension, language, key), any date range costs two bisections per key: the topic facet of two
-years is 34 keys, some 70 bisections, and no SQL at all. Loading reads every day row once (about a
-second and about 10 MB at a million articles); the app loads it at start and again on the first
-request after ingest recounted the rollups.
+years is 34 keys, some 70 bisections, and no SQL at all. Loading reads every day row once (1.0 s and
+10 MB at a million articles: `bench/rollup_index_load.py DB`); the app loads it at start and again on
+the first request after ingest recounted the rollups.
 """
 
 import sqlite3
@@ -25,6 +26,7 @@ VERSIONS_KEPT = 2  # a request still reading the previous version must not evict
 _ROWS = ("SELECT dim, language, key, period, n FROM article_rollup WHERE grain = 'd' "
          "ORDER BY dim, grain, language, period, key")
 _DAYS = "SELECT period FROM article_rollup WHERE dim = '' AND grain = 'd' AND language = ? ORDER BY period"
+_ALL_DAYS = "SELECT DISTINCT period FROM article_rollup WHERE grain = 'd' ORDER BY period"  # 0.4 s at 1M
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,15 @@ class RollupIndex:
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> "RollupIndex":
-        axis = [day for (day,) in conn.execute(_DAYS, (ALL_LANGUAGES,))]
+        """The axis is the days of the all-articles rows, which every other row's day is among; rollups
+        that break that (not written by this code) cost a slower scan for every row's day instead."""
+        try:
+            return cls._load(conn, [day for (day,) in conn.execute(_DAYS, (ALL_LANGUAGES,))])
+        except KeyError:
+            return cls._load(conn, [day for (day,) in conn.execute(_ALL_DAYS)])
+
+    @classmethod
+    def _load(cls, conn: sqlite3.Connection, axis: list[str]) -> "RollupIndex":
         position = {day: i for i, day in enumerate(axis)}
         days: dict[tuple[str, str, str], array] = {}
         cums: dict[tuple[str, str, str], array] = {}

@@ -77,3 +77,18 @@ def test_batches_of_an_ingest_in_place_keep_the_loaded_index(articles_copy: Path
         assert len(mid_run) >= 2 and all(same for version, same in seen if version in mid_run)
         assert rollup_index.current(conn) is not before
         assert rollups.total(conn, EVERYTHING) == conn.execute("SELECT count(*) FROM article").fetchone()[0] > 4
+
+
+def test_rollups_missing_a_day_of_all_articles_still_count_every_row(generated_db: Path, tmp_path: Path) -> None:
+    """The axis is read from the all-articles rows; a day only other rows have must not be lost."""
+    db = tmp_path / "copy.db"
+    shutil.copy(generated_db, db)
+    with sqlite3.connect(db) as conn:
+        day = conn.execute("SELECT period FROM article_rollup WHERE dim = 'topic' AND grain = 'd' "
+                           "ORDER BY period LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM article_rollup WHERE dim = '' AND period = ?", (day,))
+        index = rollup_index.RollupIndex.load(conn)
+        live = dict(conn.execute("SELECT x.qcode, count(*) FROM article_topic x JOIN article a ON a.pk = x.article_pk "
+                                 "GROUP BY 1").fetchall())
+    assert day in index.axis
+    assert index.by_key("topic", "*", index.window(None, None)) == live
