@@ -20,7 +20,7 @@ from app import migrate
 from app.db import BUSY_TIMEOUT_MS, writer_engine
 from app.extract.parse import ParseError
 from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, extract
-from app.ingest_pool import prepared_files
+from app.ingest_pool import frozen_heap, prepared_files
 from app.models import Article
 from app.prepare import Prepared, Rejected, word_count
 from app.search.fts import SEARCH_VERSION, article_fts_params
@@ -282,7 +282,7 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
     finally:
         engine.dispose()
     report = IngestReport()
-    with closing(_open_writer(work)) as conn:
+    with closing(_open_writer(work)) as conn, frozen_heap():
         conn.execute("CREATE TEMP TABLE ingest_seen(id TEXT PRIMARY KEY, path TEXT)")
         speech_store.prepare(conn)
         rollups.prepare(conn)

@@ -5,9 +5,11 @@ database. At most a few chunks per worker are in flight, so memory stays flat wh
 slower side. Small inputs are prepared in-process: starting workers costs more than it saves.
 """
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
 
@@ -20,9 +22,23 @@ MIN_FILES_FOR_WORKERS = 256
 _worker_state: tuple[StoredHashes, bool] | None = None
 
 
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep what is alive now (modules, lexicons, tries) out of the cyclic collector's way while the
+    run allocates: each full collection walked it all again. Freezing saves about 5 % of an ingest's
+    CPU (`bench/ingest_rate.py 20000 --rebuild`: 1.73-1.76 ms per article before, 1.61-1.67 after)."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _start_worker(db: Path | None, reextract: bool) -> None:
     global _worker_state
     _worker_state = (StoredHashes(db), reextract)
+    gc.freeze()  # a worker lives for one run: the heap it was forked with stays frozen (see frozen_heap)
 
 
 def _prepare_chunk(paths: list[Path]) -> list[Prepared | Rejected]:

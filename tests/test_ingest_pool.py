@@ -1,5 +1,6 @@
 """Worker processes change how fast ingest runs, never what it stores."""
 
+import gc
 import sqlite3
 from pathlib import Path
 
@@ -53,3 +54,12 @@ def test_unchanged_files_skip_extraction_in_the_worker(generated_corpus: Path, g
     assert all(isinstance(r, Prepared) and r.found is None for r in results)
     again = list(prepared_files(files, generated_db, reextract=True, workers=0))
     assert all(isinstance(r, Prepared) and r.found is not None for r in again)
+
+
+def test_an_ingest_freezes_the_heap_only_while_it_runs(articles_copy: Path, tmp_path: Path) -> None:
+    """A process that ingests more than once (tests, a long-lived caller) must get its collector back:
+    cyclic garbage left frozen would never be freed."""
+    frozen_during: list[int] = []
+    ingest([articles_copy], tmp_path / "corpus.db", on_file=lambda: frozen_during.append(gc.get_freeze_count()))
+    assert frozen_during and min(frozen_during) > 0
+    assert gc.get_freeze_count() == 0
