@@ -19,10 +19,10 @@ from pathlib import Path
 from app import migrate
 from app.db import BUSY_TIMEOUT_MS, writer_engine
 from app.extract.parse import ParseError
-from app.extract.pipeline import EXTRACTOR_VERSION, Extraction, extract
+from app.extract.pipeline import EXTRACTOR_VERSION
 from app.ingest_pool import frozen_heap, prepared_files
 from app.models import Article
-from app.prepare import Prepared, Rejected, word_count
+from app.prepare import Prepared, Rejected, StoredHashes, prepare
 from app.search.fts import SEARCH_VERSION, article_fts_params
 from app.storage import article_pk, bulk, rollups, summaries
 from app.storage import figures as figure_store
@@ -37,12 +37,15 @@ WRITER_CACHE_KIB = 256 * 1024
 _ARTICLE_COLUMNS = [c.name for c in Article.__table__.columns]  # type: ignore[attr-defined]
 _ARTICLE_INSERT = (f"INSERT INTO article({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join(':' + c for c in _ARTICLE_COLUMNS)})")
-_FTS_INSERT = ("INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) "
-               "VALUES (:pk, :title, :body, :title_stem, :body_stem)")
+_FTS_INSERT = "INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) VALUES (?, ?, ?, ?, ?)"
 _FTS_DELETE = ("INSERT INTO article_fts(article_fts, rowid, title, body, title_stem, body_stem) "
                "VALUES ('delete', :pk, :title, :body, :title_stem, :body_stem)")
 
 Reporter = Callable[[str], None]
+
+
+class FileRejected(Exception):
+    """A file refused while being written (its message is the `file:line: reason` the user sees)."""
 
 
 @dataclass
@@ -85,12 +88,6 @@ def count_files(paths: Iterable[Path]) -> int:
     return sum(1 for _ in iter_files(paths))
 
 
-def _store_extraction(conn: sqlite3.Connection, article_pk: int, prepared: Prepared, found: Extraction) -> None:
-    speech_store.store(conn, article_pk, prepared.article, found.speech, prepared.quote_fts)
-    figure_store.store(conn, article_pk, prepared.article, found.figures)
-    topic_store.store(conn, article_pk, prepared.article, found.topics, found.countries)
-
-
 def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str,
                     old_published: str) -> None:
     speech_store.forget(conn, pk)
@@ -106,21 +103,22 @@ def _next_pk(conn: sqlite3.Connection, published: dt.date) -> int:
 
 
 def _insert_article(conn: sqlite3.Connection, prepared: Prepared) -> int:
-    article = prepared.article
-    found = prepared.found if prepared.found is not None else extract(article)
-    fts = prepared.article_fts or article_fts_params(0, article.title, article.paragraphs, article.language)
-    pk = _next_pk(conn, article.published)
-    conn.execute(_ARTICLE_INSERT, {
-        "pk": pk, "id": article.id, "title": article.title, "published": article.published.isoformat(),
-        "language": article.language, "dateline": article.dateline, "agency": article.agency,
-        "lead": article.lead, "body": "\n".join(article.paragraphs),
-        "word_count": prepared.word_count or word_count(article.paragraphs),
-        "figure_count": len(found.figures), "content_hash": article.content_hash,
-        "source_path": str(prepared.path), "item": "{}"})
-    conn.execute(_FTS_INSERT, {**fts, "pk": pk})
-    _store_extraction(conn, pk, prepared, found)
+    rows = prepared.rows
+    if rows is None:  # the worker saw this content stored, but it is not (changed since): derive it here
+        again = prepare(prepared.path, StoredHashes(None), reextract=True)
+        if isinstance(again, Rejected):
+            raise FileRejected(again.message)
+        assert again.rows is not None
+        rows = again.rows
+    published = str(rows.article["published"])
+    pk = _next_pk(conn, dt.date.fromisoformat(published))
+    conn.execute(_ARTICLE_INSERT, {**rows.article, "pk": pk, "item": "{}"})
+    conn.execute(_FTS_INSERT, (pk, *rows.fts))
+    speech_store.store(conn, pk, rows.speakers, rows.quotes)
+    figure_store.store(conn, pk, rows.figures)
+    topic_store.store(conn, pk, rows.topics, rows.countries)
     summaries.refresh(conn, pk)
-    rollups.touch(conn, article.published.isoformat())
+    rollups.touch(conn, published)
     return pk
 
 
@@ -140,7 +138,8 @@ def _reindex_if_stale(conn: sqlite3.Connection) -> None:
         return
     conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
     for pk, title, body, lang in conn.cursor().execute("SELECT pk, title, body, language FROM article"):
-        conn.execute(_FTS_INSERT, article_fts_params(pk, title, body.split("\n"), lang))
+        fts = article_fts_params(pk, title, body.split("\n"), lang)
+        conn.execute(_FTS_INSERT, (pk, fts["title"], fts["body"], fts["title_stem"], fts["body_stem"]))
     speech_store.reindex(conn)
     _set_meta(conn, "search_version", SEARCH_VERSION)
 
@@ -156,14 +155,14 @@ def corpus_version(conn: sqlite3.Connection) -> str:
 
 def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool,
               careful: bool) -> None:
-    article, path = prepared.article, prepared.path
-    seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article.id, str(path)))
+    article_id, path = prepared.id, prepared.path
+    seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article_id, str(path)))
     if seen.rowcount == 0:
-        first = conn.execute("SELECT path FROM temp.ingest_seen WHERE id = ?", (article.id,)).fetchone()[0]
-        raise ParseError(str(path), 1, f"duplicate article id {article.id!r}: already loaded from {first}")
+        first = conn.execute("SELECT path FROM temp.ingest_seen WHERE id = ?", (article_id,)).fetchone()[0]
+        raise ParseError(str(path), 1, f"duplicate article id {article_id!r}: already loaded from {first}")
     old = conn.execute("SELECT pk, content_hash, title, body, language, published FROM article WHERE id = ?",
-                       (article.id,)).fetchone()
-    if old is not None and old[1] == article.content_hash and not reextract:
+                       (article_id,)).fetchone()
+    if old is not None and old[1] == prepared.content_hash and not reextract:
         report.unchanged += 1
         return
     if careful:
@@ -229,7 +228,7 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                 continue
             try:
                 _load_one(conn, item, batch, reextract, careful)
-            except ParseError as exc:
+            except (ParseError, FileRejected) as exc:
                 _reject(batch, str(exc))
             except sqlite3.Error as exc:
                 if not careful:

@@ -9,10 +9,14 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.extract.parse import ParsedArticle, ParseError, parse_file
 from app.extract.pipeline import Extraction, extract
-from app.search.fts import article_fts_params, quote_fts_params
+from app.search.fts import article_fts_params
+from app.storage import figures as figure_store
+from app.storage import speech as speech_store
+from app.storage import topics as topic_store
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -22,16 +26,34 @@ def word_count(paragraphs: tuple[str, ...]) -> int:
     return sum(len(_WORD.findall(p)) for p in paragraphs)
 
 
+class ArticleRows(NamedTuple):
+    """One article as the writer stores it: every table's rows, built in the worker.
+
+    Plain tuples of strings and numbers, because this crosses from the worker to the writer
+    process: pickling the parsed article and the extraction's dataclasses (and Decimals) cost the
+    two sides 0.083 ms per article, these rows 0.035 (`bench/prepare_speed.py --transport`). And
+    what the worker encodes (JSON, slugs, index text) is CPU the single writer no longer spends.
+    The article's `pk`, and everything keyed by it, is the writer's to assign.
+    """
+
+    article: dict[str, object]  # the article table's columns except pk and item
+    fts: tuple[str, str, str, str]  # article_fts: title, body, title_stem, body_stem
+    topics: tuple[topic_store.TopicRow, ...]
+    countries: tuple[topic_store.CountryRow, ...]
+    figures: tuple[figure_store.FigureRow, ...]
+    speakers: tuple[speech_store.SpeakerRow, ...]
+    quotes: tuple[speech_store.QuoteRow, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """Everything the writer needs to store one article."""
+    """A readable article file: its identity, and its rows unless the stored copy has the same
+    content and needs no re-extraction (then `rows` is None)."""
 
     path: Path
-    article: ParsedArticle
-    found: Extraction | None  # None when the stored copy has the same content and needs no re-extraction
-    word_count: int = 0
-    article_fts: dict[str, object] | None = None  # without "pk": the writer assigns it
-    quote_fts: tuple[dict[str, object], ...] = ()
+    id: str
+    content_hash: str
+    rows: ArticleRows | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +89,21 @@ class StoredHashes:
             self._conn = None
 
 
+def article_rows(path: Path, article: ParsedArticle, found: Extraction) -> ArticleRows:
+    fts = article_fts_params(0, article.title, article.paragraphs, article.language)
+    topics, countries = topic_store.rows(article, found.topics, found.countries)
+    speakers, quotes = speech_store.rows(article, found.speech)
+    return ArticleRows(
+        article={"id": article.id, "title": article.title, "published": article.published.isoformat(),
+                 "language": article.language, "dateline": article.dateline, "agency": article.agency,
+                 "lead": article.lead, "body": "\n".join(article.paragraphs),
+                 "word_count": word_count(article.paragraphs), "figure_count": len(found.figures),
+                 "content_hash": article.content_hash, "source_path": str(path)},
+        fts=(fts["title"], fts["body"], fts["title_stem"], fts["body_stem"]),  # type: ignore[arg-type]
+        topics=topics, countries=countries, figures=figure_store.rows(article, found.figures),
+        speakers=speakers, quotes=quotes)
+
+
 def prepare(path: Path, stored: StoredHashes, reextract: bool) -> Prepared | Rejected:
     try:
         article = parse_file(path)
@@ -75,16 +112,9 @@ def prepare(path: Path, stored: StoredHashes, reextract: bool) -> Prepared | Rej
     except OSError as exc:
         return Rejected(path, f"{path}:0: cannot read file: {exc.strerror or exc}")  # line 0: the whole file
     if not reextract and stored.get(article.id) == article.content_hash:
-        return Prepared(path, article, None)
+        return Prepared(path, article.id, article.content_hash, None)
     try:
         found = extract(article)
     except Exception as exc:  # an extractor bug on one odd file must not stop the whole load
         return Rejected(path, f"{path}:0: extraction failed ({type(exc).__name__}: {exc})")
-    fts = article_fts_params(0, article.title, article.paragraphs, article.language)
-    del fts["pk"]
-    quotes = []
-    for quote in found.speech.quotes:
-        params = quote_fts_params(0, quote.text, article.language)
-        del params["pk"]
-        quotes.append(params)
-    return Prepared(path, article, found, word_count(article.paragraphs), fts, tuple(quotes))
+    return Prepared(path, article.id, article.content_hash, article_rows(path, article, found))

@@ -1,11 +1,15 @@
 """CPU milliseconds per article of `prepare` (parse + extraction + FTS params) over 3,000 generated articles.
 
-Usage: .venv/bin/python bench/prepare_speed.py [--rounds 3] [--split]
+Usage: .venv/bin/python bench/prepare_speed.py [--rounds 3] [--split] [--transport]
 Uses process_time, not wall time, because the machine is shared. Prints the median per-article time of every
-round and the best round; --split adds a per-stage breakdown (best of the rounds for each stage).
+round and the best round; --split adds a per-stage breakdown (best of the rounds for each stage);
+--transport the cost of handing results from a worker to the writer (pickle out and back in, in the
+pool's chunks): the rows `prepare` returns, against the parsed article, extraction dataclasses and
+index text it returned before.
 """
 
 import argparse
+import pickle
 import statistics
 import sys
 import time
@@ -19,7 +23,9 @@ from app.extract.figures import extract_figures  # noqa: E402
 from app.extract.parse import parse_file  # noqa: E402
 from app.extract.quotes import extract_speech  # noqa: E402
 from app.extract.topics import classify  # noqa: E402
+from app.extract.pipeline import extract  # noqa: E402
 from app.generate import generate  # noqa: E402
+from app.ingest_pool import CHUNK_FILES  # noqa: E402
 from app.prepare import StoredHashes, prepare, word_count  # noqa: E402
 from app.search.fts import article_fts_params, quote_fts_params  # noqa: E402
 
@@ -68,10 +74,28 @@ def round_split(paths: list[Path]) -> dict[str, float]:
     return totals
 
 
+def round_transport(values: list[object]) -> tuple[float, float]:
+    """CPU seconds to pickle `values` in the pool's chunks and to unpickle them; bytes per value."""
+    chunks = [values[i:i + CHUNK_FILES] for i in range(0, len(values), CHUNK_FILES)]
+    start = time.process_time()
+    blobs = [pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL) for chunk in chunks]
+    for blob in blobs:
+        pickle.loads(blob)
+    return time.process_time() - start, sum(map(len, blobs)) / len(values)
+
+
+def _dataclass_shape(path: Path) -> tuple[object, ...]:
+    article = parse_file(path)
+    found = extract(article)
+    return (path, article, found, article_fts_params(0, article.title, article.paragraphs, article.language),
+            tuple(quote_fts_params(0, q.text, article.language) for q in found.speech.quotes))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--split", action="store_true")
+    parser.add_argument("--transport", action="store_true")
     args = parser.parse_args()
     paths = files()
     best_median = best_mean = float("inf")
@@ -88,6 +112,14 @@ def main() -> None:
         for key in rounds[0]:
             best = min(r[key] for r in rounds)
             print(f"  {key:10s} {best / len(paths) * 1000:.3f} ms/article")
+    if args.transport:
+        stored = StoredHashes(None)
+        shapes = {"rows (what workers send)": [prepare(path, stored, False) for path in paths],
+                  "article, extraction dataclasses and index text (sent before)":
+                      [_dataclass_shape(path) for path in paths]}
+        for name, values in shapes.items():
+            seconds, size = min(round_transport(values) for _ in range(args.rounds))
+            print(f"  pickle round trip, {name}: {seconds / len(paths) * 1000:.3f} ms/article, {size:,.0f} bytes")
 
 
 if __name__ == "__main__":

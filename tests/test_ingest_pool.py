@@ -4,6 +4,8 @@ import gc
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.ingest import ingest
 from app.ingest_pool import MIN_FILES_FOR_WORKERS, prepared_files
 from app.prepare import Prepared, Rejected
@@ -45,15 +47,15 @@ def test_results_come_back_in_input_order_with_rejections_in_place(generated_cor
     assert [r.path for r in results] == paths
     rejected = results[100]
     assert isinstance(rejected, Rejected) and rejected.message.startswith(f"{broken}:1:")
-    assert all(isinstance(r, Prepared) and r.found is not None for i, r in enumerate(results) if i != 100)
+    assert all(isinstance(r, Prepared) and r.rows is not None for i, r in enumerate(results) if i != 100)
 
 
 def test_unchanged_files_skip_extraction_in_the_worker(generated_corpus: Path, generated_db: Path) -> None:
     files = sorted(generated_corpus.rglob("*.txt"))[:5]
     results = list(prepared_files(files, generated_db, reextract=False, workers=0))
-    assert all(isinstance(r, Prepared) and r.found is None for r in results)
+    assert all(isinstance(r, Prepared) and r.rows is None for r in results)
     again = list(prepared_files(files, generated_db, reextract=True, workers=0))
-    assert all(isinstance(r, Prepared) and r.found is not None for r in again)
+    assert all(isinstance(r, Prepared) and r.rows is not None for r in again)
 
 
 def test_an_ingest_freezes_the_heap_only_while_it_runs(articles_copy: Path, tmp_path: Path) -> None:
@@ -63,3 +65,47 @@ def test_an_ingest_freezes_the_heap_only_while_it_runs(articles_copy: Path, tmp_
     ingest([articles_copy], tmp_path / "corpus.db", on_file=lambda: frozen_during.append(gc.get_freeze_count()))
     assert frozen_during and min(frozen_during) > 0
     assert gc.get_freeze_count() == 0
+
+
+def _plain(value: object) -> bool:
+    if isinstance(value, (tuple, list)):
+        return all(map(_plain, value))
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return value is None or type(value) in (str, int, float)
+
+
+def test_workers_hand_the_writer_plain_rows(generated_corpus: Path) -> None:
+    """What crosses from a worker to the writer is tuples of strings and numbers: pickling the
+    extraction's dataclasses and Decimals cost three times as much."""
+    files = sorted(generated_corpus.rglob("*.txt"))[:40]
+    results = list(prepared_files(files, None, reextract=False, workers=0))
+    assert all(isinstance(r, Prepared) and r.rows is not None for r in results)
+    rows = [r.rows for r in results if isinstance(r, Prepared) and r.rows is not None]
+    assert all(_plain(tuple(r)) for r in rows)
+    assert any(r.quotes for r in rows) and any(r.figures for r in rows) and any(r.speakers for r in rows)
+
+
+def test_a_file_the_worker_thought_stored_is_derived_by_the_writer(
+        generated_corpus: Path, generated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker skips extraction when the stored hash matches; if the article is not stored by the
+    time the writer gets it, the writer derives every row itself, or names the file it cannot read."""
+    import app.ingest_pool as pool
+
+    real_prepare = pool.prepare
+    gone = tmp_path / "gone.txt"
+
+    def stale(path: Path, stored: object, reextract: bool) -> Prepared | Rejected:
+        found = real_prepare(path, stored, reextract)  # type: ignore[arg-type]
+        return Prepared(found.path, found.id, found.content_hash, None) if isinstance(found, Prepared) else found
+
+    monkeypatch.setattr(pool, "prepare", stale)
+    late = tmp_path / "late.db"
+    report = ingest([generated_corpus], late, workers=0)
+    assert report.added == 400 and report.rejected == 0
+    assert _dump(late) == _dump(generated_db)
+
+    monkeypatch.setattr(pool, "prepare", lambda path, stored, reextract: Prepared(gone, "gone", "0" * 64, None))
+    report = ingest([sorted(generated_corpus.rglob("*.txt"))[0]], tmp_path / "gone.db", workers=0)
+    assert report.added == 0 and report.rejected == 1
+    assert report.errors[0].startswith(f"{gone}:0: cannot read file")

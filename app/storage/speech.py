@@ -19,6 +19,10 @@ QUOTE_FTS_INSERT = "INSERT INTO quote_fts(rowid, text, text_stem) VALUES (:pk, :
 QUOTE_FTS_DELETE = ("INSERT INTO quote_fts(quote_fts, rowid, text, text_stem) "
                     "VALUES ('delete', :pk, :text, :text_stem)")
 
+SpeakerRow = tuple[str, str, str, str, str]  # slug, name, roles JSON, forms JSON, published
+# speaker name (or None), id, article id, kind, text, paragraph, published, language, then the two index columns
+QuoteRow = tuple[str | None, str, str, str, str, int, str, str, str, str]
+
 
 def prepare(conn: sqlite3.Connection) -> None:
     """Once per ingest run: the scratch list of speakers whose aggregates need recomputing."""
@@ -34,32 +38,41 @@ def _speaker_pk(conn: sqlite3.Connection, slug: str, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
-def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, speech: SpeechExtraction,
-          quote_fts: tuple[dict[str, object], ...] = ()) -> None:
-    """Write one article's speakers and quotes; quote ids follow text order (`<article>-q1`, ...).
-    `quote_fts` holds each quote's index columns when a worker process already computed them."""
-    by_name: dict[str, int] = {}
+def rows(article: ParsedArticle, speech: SpeechExtraction) -> tuple[tuple[SpeakerRow, ...], tuple[QuoteRow, ...]]:
+    """Built where the article is extracted (an ingest worker), so the writer only binds them: the
+    JSON, the slugs and the quotes' index columns cost the single writer nothing. Quote ids follow
+    text order (`<article>-q1`, ...); a speaker whose name gives no slug is not stored."""
+    published, lang = article.published.isoformat(), article.language
+    speakers = []
     for speaker in speech.speakers:
         slug = speaker_slug(speaker.name)
-        if not slug:
-            continue
-        pk = _speaker_pk(conn, slug, speaker.name)
-        by_name[speaker.name] = pk
-        conn.execute("INSERT OR IGNORE INTO article_speaker(article_pk, speaker_pk, name, roles, forms, published) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     (article_pk, pk, speaker.name, json.dumps(list(speaker.roles), ensure_ascii=False),
-                      json.dumps(list(speaker.forms), ensure_ascii=False), article.published.isoformat()))
-        conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) VALUES (?)", (pk,))
+        if slug:
+            speakers.append((slug, speaker.name, json.dumps(list(speaker.roles), ensure_ascii=False),
+                             json.dumps(list(speaker.forms), ensure_ascii=False), published))
+    quotes = []
     for n, quote in enumerate(speech.quotes, 1):
+        fts = quote_fts_params(0, quote.text, lang)
+        quotes.append((quote.speaker, f"{article.id}-q{n}", article.id, quote.kind, quote.text, quote.paragraph,
+                       published, lang, fts["text"], fts["text_stem"]))
+    return tuple(speakers), tuple(quotes)
+
+
+def store(conn: sqlite3.Connection, article_pk: int, speaker_rows: tuple[SpeakerRow, ...],
+          quote_rows: tuple[QuoteRow, ...]) -> None:
+    """Write one article's speakers and quotes, and mark its speakers for the aggregates' recount."""
+    by_name: dict[str, int] = {}
+    for slug, name, roles, forms, published in speaker_rows:
+        pk = _speaker_pk(conn, slug, name)
+        by_name[name] = pk
+        conn.execute("INSERT OR IGNORE INTO article_speaker(article_pk, speaker_pk, name, roles, forms, published) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (article_pk, pk, name, roles, forms, published))
+        conn.execute("INSERT OR IGNORE INTO temp.touched_speaker(pk) VALUES (?)", (pk,))
+    for speaker, quote_id, article_id, kind, text, paragraph, published, lang, indexed, stems in quote_rows:
         cur = conn.execute(
             "INSERT INTO quote(id, article_pk, article_id, speaker_pk, kind, text, paragraph, published, language) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (f"{article.id}-q{n}", article_pk, article.id, by_name.get(quote.speaker or ""), quote.kind,
-             quote.text, quote.paragraph, article.published.isoformat(), article.language))
-        pk = int(cur.lastrowid or 0)
-        indexed = ({**quote_fts[n - 1], "pk": pk} if len(quote_fts) == len(speech.quotes)
-                   else quote_fts_params(pk, quote.text, article.language))
-        conn.execute(QUOTE_FTS_INSERT, indexed)
+            (quote_id, article_pk, article_id, by_name.get(speaker or ""), kind, text, paragraph, published, lang))
+        conn.execute(QUOTE_FTS_INSERT, {"pk": cur.lastrowid, "text": indexed, "text_stem": stems})
 
 
 def forget(conn: sqlite3.Connection, article_pk: int) -> None:

@@ -10,6 +10,9 @@ import sqlite3
 from app.extract.parse import ParsedArticle
 from app.extract.topics import TAXONOMY, TopicScore
 
+TopicRow = tuple[str, float, str, str, str]  # qcode, score, evidence JSON, published, article id
+CountryRow = tuple[str, str, str]  # country, published, article id
+
 
 def sync_taxonomy(conn: sqlite3.Connection) -> None:
     """Make the `topic` table equal to the taxonomy this code assigns from (labels may change)."""
@@ -23,12 +26,18 @@ def sync_taxonomy(conn: sqlite3.Connection) -> None:
                  "AND qcode NOT IN (SELECT DISTINCT qcode FROM article_topic)", known)
 
 
-def store(conn: sqlite3.Connection, article_pk: int, article: ParsedArticle, topics: tuple[TopicScore, ...],
-          countries: tuple[str, ...]) -> None:
+def rows(article: ParsedArticle, topics: tuple[TopicScore, ...],
+         countries: tuple[str, ...]) -> tuple[tuple[TopicRow, ...], tuple[CountryRow, ...]]:
+    """Built where the article is extracted (an ingest worker), so the writer only binds them."""
     published = article.published.isoformat()
+    return (tuple((t.qcode, round(t.score, 4), json.dumps(list(t.evidence), ensure_ascii=False), published,
+                   article.id) for t in topics),
+            tuple((code, published, article.id) for code in countries))
+
+
+def store(conn: sqlite3.Connection, article_pk: int, topic_rows: tuple[TopicRow, ...],
+          country_rows: tuple[CountryRow, ...]) -> None:
     conn.executemany("INSERT OR IGNORE INTO article_topic(article_pk, qcode, score, evidence, published, article_id) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     [(article_pk, t.qcode, round(t.score, 4), json.dumps(list(t.evidence), ensure_ascii=False),
-                       published, article.id) for t in topics])
+                     "VALUES (?, ?, ?, ?, ?, ?)", [(article_pk, *row) for row in topic_rows])
     conn.executemany("INSERT OR IGNORE INTO article_country(article_pk, country, published, article_id) "
-                     "VALUES (?, ?, ?, ?)", [(article_pk, code, published, article.id) for code in countries])
+                     "VALUES (?, ?, ?, ?)", [(article_pk, *row) for row in country_rows])
