@@ -27,6 +27,7 @@ def ingest(
 ) -> None:
     """Load article files; a broken file is reported as file:line: reason and the rest still load."""
     from app.ingest import count_files, ingest as run_ingest
+    from app.ingest_pool import WorkerFailed
 
     db_path = db or get_settings().corpus_db
     total = count_files(paths)
@@ -45,10 +46,14 @@ def ingest(
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=stderr, disable=not show_bar, transient=True) as progress:
         task = progress.add_task("ingest", total=total)
-        report = run_ingest(
-            paths, db_path, rebuild=rebuild, batch=get_settings().ingest_batch,
-            workers=get_settings().ingest_workers,
-            on_error=lambda message: progress.console.print(message, markup=False), on_file=advance)
+        try:
+            report = run_ingest(
+                paths, db_path, rebuild=rebuild, batch=get_settings().ingest_batch,
+                workers=get_settings().ingest_workers,
+                on_error=lambda message: progress.console.print(message, markup=False), on_file=advance)
+        except WorkerFailed as exc:  # a bug, not a bad file: batches already committed stay, a rebuild swaps nothing
+            stderr.print(f"ingest stopped, a worker process failed: {exc}", markup=False)
+            raise typer.Exit(2) from exc
     stderr.print(report.summary(), markup=False)
     raise typer.Exit(1 if report.rejected else 0)
 

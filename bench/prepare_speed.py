@@ -1,14 +1,16 @@
 """CPU milliseconds per article of `prepare` (parse + extraction + FTS params) over 3,000 generated articles.
 
-Usage: .venv/bin/python bench/prepare_speed.py [--rounds 3] [--split] [--transport]
+Usage: .venv/bin/python bench/prepare_speed.py [--rounds 3] [--split] [--transport] [--pool]
 Uses process_time, not wall time, because the machine is shared. Prints the median per-article time of every
 round and the best round; --split adds a per-stage breakdown (best of the rounds for each stage);
 --transport the cost of handing results from a worker to the writer (pickle out and back in, in the
 pool's chunks): the rows `prepare` returns, against the parsed article, extraction dataclasses and
-index text it returned before.
+index text it returned before; --pool the CPU the writer's process spends receiving results from two
+workers (app/ingest_pool.py), against a `multiprocessing.Pool` running the same chunks.
 """
 
 import argparse
+import multiprocessing
 import pickle
 import statistics
 import sys
@@ -25,6 +27,7 @@ from app.extract.quotes import extract_speech  # noqa: E402
 from app.extract.topics import classify  # noqa: E402
 from app.extract.pipeline import extract  # noqa: E402
 from app.generate import generate  # noqa: E402
+from app import ingest_pool  # noqa: E402
 from app.ingest_pool import CHUNK_FILES  # noqa: E402
 from app.prepare import StoredHashes, prepare, word_count  # noqa: E402
 from app.search.fts import article_fts_params, quote_fts_params  # noqa: E402
@@ -91,11 +94,28 @@ def _dataclass_shape(path: Path) -> tuple[object, ...]:
             tuple(quote_fts_params(0, q.text, article.language) for q in found.speech.quotes))
 
 
+def round_pool(paths: list[Path], with_pool: bool) -> float:
+    """CPU seconds of this process (the writer's, in an ingest) while two workers prepare `paths`."""
+    start = time.process_time()
+    if with_pool:
+        chunks = [paths[i:i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
+        context = multiprocessing.get_context("fork")
+        with context.Pool(2, initializer=ingest_pool._start_worker, initargs=(None, False)) as pool:
+            for done in pool.imap(ingest_pool._prepare_chunk, chunks):
+                for _ in done:
+                    pass
+    else:
+        for _ in ingest_pool.prepared_files(paths, None, False, 2):
+            pass
+    return time.process_time() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--split", action="store_true")
     parser.add_argument("--transport", action="store_true")
+    parser.add_argument("--pool", action="store_true")
     args = parser.parse_args()
     paths = files()
     best_median = best_mean = float("inf")
@@ -120,6 +140,10 @@ def main() -> None:
         for name, values in shapes.items():
             seconds, size = min(round_transport(values) for _ in range(args.rounds))
             print(f"  pickle round trip, {name}: {seconds / len(paths) * 1000:.3f} ms/article, {size:,.0f} bytes")
+    if args.pool:
+        for name, with_pool in (("app/ingest_pool.py pipes", False), ("multiprocessing.Pool", True)):
+            seconds = min(round_pool(paths, with_pool) for _ in range(args.rounds))
+            print(f"  receiving from 2 workers, {name}: {seconds / len(paths) * 1000:.3f} ms/article in the writer")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Worker processes change how fast ingest runs, never what it stores."""
 
 import gc
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from app.ingest import ingest
 from app.ingest_pool import MIN_FILES_FOR_WORKERS, prepared_files
@@ -109,3 +111,47 @@ def test_a_file_the_worker_thought_stored_is_derived_by_the_writer(
     report = ingest([sorted(generated_corpus.rglob("*.txt"))[0]], tmp_path / "gone.db", workers=0)
     assert report.added == 0 and report.rejected == 1
     assert report.errors[0].startswith(f"{gone}:0: cannot read file")
+
+
+def _crash(path: Path, stored: object, reextract: bool) -> Prepared | Rejected:
+    if path.name.endswith("7.txt"):
+        raise KeyboardInterrupt  # not a bad file: nothing in prepare catches it
+    return Rejected(path, "skipped")
+
+
+def _die(path: Path, stored: object, reextract: bool) -> Prepared | Rejected:
+    os._exit(3)
+
+
+@pytest.mark.parametrize(("fault", "message"), [(_crash, "KeyboardInterrupt"), (_die, "exit code 3")])
+def test_a_worker_that_fails_stops_the_run_with_its_reason(generated_corpus: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            fault: object, message: str) -> None:
+    """A bug or a crash in a worker is an error the writer raises, never a hang or a silent gap."""
+    import app.ingest_pool as pool
+
+    monkeypatch.setattr(pool, "prepare", fault)
+    files = sorted(generated_corpus.rglob("*.txt"))[:MIN_FILES_FOR_WORKERS + 40]
+    with pytest.raises(pool.WorkerFailed, match=message):
+        list(prepared_files(files, None, reextract=False, workers=2))
+
+
+def test_the_cli_names_a_failed_worker_and_keeps_the_old_database(generated_corpus: Path, generated_db: Path,
+                                                                 tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.ingest_pool as pool
+    from app.cli import cli
+    from app.config import get_settings
+
+    db = tmp_path / "c.db"
+    db.write_bytes(generated_db.read_bytes())
+    before = _dump(db)
+    monkeypatch.setattr(pool, "prepare", _crash)
+    monkeypatch.setenv("INGEST_WORKERS", "2")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["ingest", str(generated_corpus), "--db", str(db), "--rebuild"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 2
+    assert "ingest stopped, a worker process failed" in result.stderr and "KeyboardInterrupt" in result.stderr
+    assert _dump(db) == before
