@@ -23,7 +23,7 @@ from app.extract.pipeline import EXTRACTOR_VERSION
 from app.ingest_pool import frozen_heap, prepared_files
 from app.models import Article
 from app.prepare import Prepared, Rejected, StoredHashes, prepare
-from app.search.fts import SEARCH_VERSION, article_fts_params
+from app.search.fts import SEARCH_VERSION, article_fts_row
 from app.storage import article_pk, bulk, rollups, summaries
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
@@ -39,7 +39,7 @@ _ARTICLE_INSERT = (f"INSERT INTO article({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join(':' + c for c in _ARTICLE_COLUMNS)})")
 _FTS_INSERT = "INSERT INTO article_fts(rowid, title, body, title_stem, body_stem) VALUES (?, ?, ?, ?, ?)"
 _FTS_DELETE = ("INSERT INTO article_fts(article_fts, rowid, title, body, title_stem, body_stem) "
-               "VALUES ('delete', :pk, :title, :body, :title_stem, :body_stem)")
+               "VALUES ('delete', ?, ?, ?, ?, ?)")
 
 Reporter = Callable[[str], None]
 
@@ -91,7 +91,7 @@ def count_files(paths: Iterable[Path]) -> int:
 def _delete_article(conn: sqlite3.Connection, pk: int, old_title: str, old_body: str, old_lang: str,
                     old_published: str) -> None:
     speech_store.forget(conn, pk)
-    conn.execute(_FTS_DELETE, article_fts_params(pk, old_title, old_body.split("\n"), old_lang))
+    conn.execute(_FTS_DELETE, (pk, *article_fts_row(old_title, old_body.split("\n"), old_lang)))
     conn.execute("DELETE FROM article WHERE pk = ?", (pk,))  # derived rows go by ON DELETE CASCADE
     rollups.touch(conn, old_published)
 
@@ -138,8 +138,7 @@ def _reindex_if_stale(conn: sqlite3.Connection) -> None:
         return
     conn.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
     for pk, title, body, lang in conn.cursor().execute("SELECT pk, title, body, language FROM article"):
-        fts = article_fts_params(pk, title, body.split("\n"), lang)
-        conn.execute(_FTS_INSERT, (pk, fts["title"], fts["body"], fts["title_stem"], fts["body_stem"]))
+        conn.execute(_FTS_INSERT, (pk, *article_fts_row(title, body.split("\n"), lang)))
     speech_store.reindex(conn)
     _set_meta(conn, "search_version", SEARCH_VERSION)
 

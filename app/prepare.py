@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from app.extract.parse import ParsedArticle, ParseError, parse_file
 from app.extract.pipeline import Extraction, extract
-from app.search.fts import article_fts_params
+from app.search.fts import article_fts_row
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
 from app.storage import topics as topic_store
@@ -90,7 +90,6 @@ class StoredHashes:
 
 
 def article_rows(path: Path, article: ParsedArticle, found: Extraction) -> ArticleRows:
-    fts = article_fts_params(0, article.title, article.paragraphs, article.language)
     topics, countries = topic_store.rows(article, found.topics, found.countries)
     speakers, quotes = speech_store.rows(article, found.speech)
     return ArticleRows(
@@ -99,7 +98,7 @@ def article_rows(path: Path, article: ParsedArticle, found: Extraction) -> Artic
                  "lead": article.lead, "body": "\n".join(article.paragraphs),
                  "word_count": word_count(article.paragraphs), "figure_count": len(found.figures),
                  "content_hash": article.content_hash, "source_path": str(path)},
-        fts=(fts["title"], fts["body"], fts["title_stem"], fts["body_stem"]),  # type: ignore[arg-type]
+        fts=article_fts_row(article.title, article.paragraphs, article.language),
         topics=topics, countries=countries, figures=figure_store.rows(article, found.figures),
         speakers=speakers, quotes=quotes)
 

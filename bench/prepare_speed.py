@@ -30,7 +30,7 @@ from app.generate import generate  # noqa: E402
 from app import ingest_pool  # noqa: E402
 from app.ingest_pool import CHUNK_FILES  # noqa: E402
 from app.prepare import StoredHashes, prepare, word_count  # noqa: E402
-from app.search.fts import article_fts_params, quote_fts_params  # noqa: E402
+from app.search.fts import article_fts_row, quote_fts_params  # noqa: E402
 
 GEN = Path("/tmp/golden_gen")
 
@@ -67,7 +67,7 @@ def round_split(paths: list[Path]) -> dict[str, float]:
         t4 = clock()
         article_countries(article)
         t5 = clock()
-        article_fts_params(0, article.title, article.paragraphs, article.language)
+        article_fts_row(article.title, article.paragraphs, article.language)
         for quote in speech.quotes:
             quote_fts_params(0, quote.text, article.language)
         word_count(article.paragraphs)
@@ -90,7 +90,7 @@ def round_transport(values: list[object]) -> tuple[float, float]:
 def _dataclass_shape(path: Path) -> tuple[object, ...]:
     article = parse_file(path)
     found = extract(article)
-    return (path, article, found, article_fts_params(0, article.title, article.paragraphs, article.language),
+    return (path, article, found, article_fts_row(article.title, article.paragraphs, article.language),
             tuple(quote_fts_params(0, q.text, article.language) for q in found.speech.quotes))
 
 

@@ -43,10 +43,11 @@ def surface_and_stems(text: str, lang: str) -> tuple[str, str]:
     return " ".join(tokens), " ".join(stem_tokens(tokens, lang))
 
 
-def article_fts_params(pk: int, title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> dict[str, object]:
+def article_fts_row(title: str, paragraphs: tuple[str, ...] | list[str], lang: str) -> tuple[str, str, str, str]:
+    """The indexed columns of one article in table order: title, body, title_stem, body_stem."""
     title_surface, title_stem = surface_and_stems(title, lang)
     body_surface, body_stem = surface_and_stems("\n".join(paragraphs), lang)
-    return {"pk": pk, "title": title_surface, "body": body_surface, "title_stem": title_stem, "body_stem": body_stem}
+    return title_surface, body_surface, title_stem, body_stem
 
 
 def quote_fts_params(pk: int, text: str, lang: str) -> dict[str, object]:
