@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from app import migrate
@@ -22,7 +23,7 @@ from app.extract.parse import ParseError
 from app.extract.pipeline import EXTRACTOR_VERSION
 from app.ingest_pool import frozen_heap, prepared_files
 from app.models import Article
-from app.prepare import Prepared, Rejected, StoredHashes, prepare
+from app.prepare import ArticleRows, Prepared, Rejected, StoredHashes, prepare
 from app.search.fts import SEARCH_VERSION, article_fts_row
 from app.storage import article_pk, bulk, rollups, summaries
 from app.storage import figures as figure_store
@@ -42,6 +43,7 @@ _FTS_DELETE = ("INSERT INTO article_fts(article_fts, rowid, title, body, title_s
                "VALUES ('delete', ?, ?, ?, ?, ?)")
 
 Reporter = Callable[[str], None]
+FtsRow = tuple[int, str, str, str, str]  # _FTS_INSERT's parameters
 
 
 class FileRejected(Exception):
@@ -102,18 +104,26 @@ def _next_pk(conn: sqlite3.Connection, published: dt.date) -> int:
     return floor if row[0] is None else int(row[0]) + 1
 
 
-def _insert_article(conn: sqlite3.Connection, prepared: Prepared) -> int:
-    rows = prepared.rows
-    if rows is None:  # the worker saw this content stored, but it is not (changed since): derive it here
-        again = prepare(prepared.path, StoredHashes(None), reextract=True)
-        if isinstance(again, Rejected):
-            raise FileRejected(again.message)
-        assert again.rows is not None
-        rows = again.rows
+def _rows(prepared: Prepared) -> ArticleRows:
+    if prepared.rows is not None:
+        return prepared.rows
+    # The worker saw this content stored, but it is not (changed since): derive it here.
+    again = prepare(prepared.path, StoredHashes(None), reextract=True)
+    if isinstance(again, Rejected):
+        raise FileRejected(again.message)
+    assert again.rows is not None
+    return again.rows
+
+
+def _insert_article(conn: sqlite3.Connection, rows: ArticleRows, unindexed: list[FtsRow] | None) -> int:
+    """`unindexed`: where the article's search-index row waits for the end of the batch (None: index now)."""
     published = str(rows.article["published"])
     pk = _next_pk(conn, dt.date.fromisoformat(published))
     conn.execute(_ARTICLE_INSERT, {**rows.article, "pk": pk, "item": "{}"})
-    conn.execute(_FTS_INSERT, (pk, *rows.fts))
+    if unindexed is None:
+        conn.execute(_FTS_INSERT, (pk, *rows.fts))
+    else:
+        unindexed.append((pk, *rows.fts))
     speech_store.store(conn, pk, rows.speakers, rows.quotes)
     figure_store.store(conn, pk, rows.figures)
     topic_store.store(conn, pk, rows.topics, rows.countries)
@@ -153,7 +163,7 @@ def corpus_version(conn: sqlite3.Connection) -> str:
 
 
 def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool,
-              careful: bool) -> None:
+              careful: bool, unindexed: list[FtsRow] | None) -> None:
     article_id, path = prepared.id, prepared.path
     seen = conn.execute("INSERT OR IGNORE INTO temp.ingest_seen(id, path) VALUES (?, ?)", (article_id, str(path)))
     if seen.rowcount == 0:
@@ -164,12 +174,13 @@ def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport
     if old is not None and old[1] == prepared.content_hash and not reextract:
         report.unchanged += 1
         return
+    rows = _rows(prepared)  # before anything is deleted: a file that cannot be read again changes nothing
     if careful:
         conn.execute("SAVEPOINT article")
     try:
         if old is not None:
             _delete_article(conn, old[0], old[2], old[3], old[4], old[5])
-        _insert_article(conn, prepared)
+        _insert_article(conn, rows, unindexed)
     except BaseException:
         if careful:
             conn.execute("ROLLBACK TO article")
@@ -217,8 +228,13 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                  careful: bool) -> IngestReport:
     """One transaction for the batch. Without `careful`, a database error aborts the whole batch
     (the caller then retries it with `careful`: one savepoint per file, so only that file is lost).
-    Savepoints are not free: FTS5 writes its pending index data out at each one."""
+    Savepoints are not free: FTS5 writes its pending index data out at each one.
+
+    FTS5 also writes it out whenever a row comes with a lower rowid than the one before, and keys
+    follow publication days: a folder not in date order wrote a new index segment about every other
+    article. So, without `careful`, the batch's index rows go in at its end in key order."""
     batch = IngestReport()
+    unindexed: list[FtsRow] | None = None if careful else []
     conn.execute("BEGIN")
     try:
         for item in items:
@@ -226,13 +242,15 @@ def _write_batch(conn: sqlite3.Connection, items: list[Prepared | Rejected], ree
                 _reject(batch, item.message)
                 continue
             try:
-                _load_one(conn, item, batch, reextract, careful)
+                _load_one(conn, item, batch, reextract, careful, unindexed)
             except (ParseError, FileRejected) as exc:
                 _reject(batch, str(exc))
             except sqlite3.Error as exc:
                 if not careful:
                     raise
                 _reject(batch, f"{item.path}:0: database refused the article: {exc}")  # line 0: the whole file
+        if unindexed:
+            conn.executemany(_FTS_INSERT, sorted(unindexed, key=itemgetter(0)))
         if batch.loaded:  # readers see this batch now: their ETags must change with it, not only at the end
             settled = (_meta(conn, "corpus_version") or "new").split("+")[0]
             _set_meta(conn, "corpus_version", f"{settled}+{secrets.token_hex(4)}")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from app.cli import cli
 from app.ingest import ingest
-from app.prepare import Prepared
+from app.prepare import ArticleRows
 from tests.conftest import ARTICLES, SEED_ID
 
 SEED = ARTICLES / f"{SEED_ID}.txt"
@@ -175,9 +175,9 @@ def test_a_database_error_loses_only_its_own_file(articles_copy: Path, tmp_path:
     victim = files[len(files) // 2]
     real_insert = ingest_module._insert_article
 
-    def insert(conn: sqlite3.Connection, prepared: Prepared) -> int:
-        pk = real_insert(conn, prepared)  # half-written when it fails: the rollback must undo this
-        if prepared.path == victim:
+    def insert(conn: sqlite3.Connection, rows: ArticleRows, unindexed: list | None) -> int:
+        pk = real_insert(conn, rows, unindexed)  # half-written when it fails: the rollback must undo this
+        if rows.article["id"] == victim.stem:
             raise sqlite3.IntegrityError("simulated constraint failure")
         return pk
 

@@ -2,6 +2,7 @@
 
 import gc
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -155,3 +156,28 @@ def test_the_cli_names_a_failed_worker_and_keeps_the_old_database(generated_corp
     assert result.exit_code == 2
     assert "ingest stopped, a worker process failed" in result.stderr and "KeyboardInterrupt" in result.stderr
     assert _dump(db) == before
+
+
+def test_a_batch_indexes_its_articles_in_key_order(generated_corpus: Path, generated_db: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """FTS5 writes its pending data out as a new segment whenever a rowid comes lower than the one
+    before. Keys follow publication days and these files are in no date order, so each batch must
+    index its articles in key order: rowids may only go down where a new batch begins."""
+    import app.ingest as ingest_module
+
+    rowids: list[int] = []
+    fts_insert = re.compile(r"INSERT INTO article_fts\(rowid, title, body, title_stem, body_stem\) VALUES \((\d+),")
+    real_open = ingest_module._open_writer
+
+    def traced(db: Path) -> sqlite3.Connection:
+        conn = real_open(db)
+        conn.set_trace_callback(lambda sql: (m := fts_insert.match(sql)) and rowids.append(int(m.group(1))))
+        return conn
+
+    monkeypatch.setattr(ingest_module, "_open_writer", traced)
+    db = tmp_path / "c.db"
+    report = ingest([generated_corpus], db, batch=100, workers=0)
+    assert report.added == 400 and len(rowids) == 400
+    descents = sum(1 for a, b in zip(rowids, rowids[1:]) if b < a)
+    assert descents <= 3  # four batches
+    assert _dump(db) == _dump(generated_db)
