@@ -75,23 +75,35 @@ def _widen(pipe: Connection) -> None:
         pass
 
 
-def _serve(db: Path | None, reextract: bool, inbox: Connection, outbox: Connection) -> None:
-    """A worker's life: prepare each chunk that comes in and send the results back, until None."""
+def _serve(db: Path | None, reextract: bool, inbox: Connection, outbox: Connection,
+           inherited: tuple[Connection, ...]) -> None:
+    """A worker's life: prepare each chunk that comes in and send the results back, until None.
+
+    `inherited` are the writer's ends of the pipes, copied in by fork: closed here, so that when the
+    writer dies (even by SIGKILL) every worker's pipes reach end-of-file and it exits."""
+    for pipe in inherited:
+        pipe.close()
     _start_worker(db, reextract)
     try:
         while (paths := inbox.recv()) is not None:
             outbox.send_bytes(pickle.dumps(_prepare_chunk(paths), protocol=pickle.HIGHEST_PROTOCOL))
+    except (EOFError, BrokenPipeError):  # the writer is gone: nobody to report to
+        return
     except BaseException:
         outbox.send_bytes(pickle.dumps(WorkerFailed(traceback.format_exc())))
         raise
+
+
+def _died(process: BaseProcess) -> WorkerFailed:
+    process.join(timeout=5)  # its pipe closed as it exited: reap it for the exit code
+    return WorkerFailed(f"ingest worker {process.pid} died (exit code {process.exitcode})")
 
 
 def _receive(outbox: Connection, process: BaseProcess) -> list[Prepared | Rejected]:
     try:
         done = pickle.loads(outbox.recv_bytes())
     except EOFError:
-        process.join(timeout=5)  # its pipe closed as it exited: reap it for the exit code
-        raise WorkerFailed(f"ingest worker {process.pid} died (exit code {process.exitcode})") from None
+        raise _died(process) from None
     if isinstance(done, WorkerFailed):
         raise done
     return done  # type: ignore[no-any-return]
@@ -111,7 +123,8 @@ def prepared_files(paths: Iterable[Path], db: Path | None, reextract: bool,
             stored.close()
         return
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    forking = "fork" in methods
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     processes: list[BaseProcess] = []
     inboxes: list[Connection] = []
     outboxes: list[Connection] = []
@@ -120,7 +133,10 @@ def prepared_files(paths: Iterable[Path], db: Path | None, reextract: bool,
             inbox_out, inbox_in = context.Pipe(duplex=False)
             outbox_out, outbox_in = context.Pipe(duplex=False)
             _widen(outbox_in)
-            process = context.Process(target=_serve, args=(db, reextract, inbox_out, outbox_in), daemon=True)
+            # The writer's ends of every pipe so far, this worker's included: spawn passes only what it is given.
+            inherited = (*inboxes, *outboxes, inbox_in, outbox_out) if forking else ()
+            process = context.Process(target=_serve, args=(db, reextract, inbox_out, outbox_in, inherited),
+                                      daemon=True)
             process.start()
             inbox_out.close()  # the worker's ends: closing ours lets a dead worker show as end-of-file
             outbox_in.close()
@@ -132,7 +148,10 @@ def prepared_files(paths: Iterable[Path], db: Path | None, reextract: bool,
 
         def send(chunk: list[Path]) -> None:
             worker = (pending[-1] + 1) % workers if pending else 0
-            inboxes[worker].send(chunk)
+            try:
+                inboxes[worker].send(chunk)
+            except BrokenPipeError:
+                raise _died(processes[worker]) from None
             pending.append(worker)
 
         for chunk in islice(chunks, workers * CHUNKS_IN_FLIGHT_PER_WORKER):

@@ -3,7 +3,11 @@
 import gc
 import os
 import re
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -181,3 +185,28 @@ def test_a_batch_indexes_its_articles_in_key_order(generated_corpus: Path, gener
     descents = sum(1 for a, b in zip(rowids, rowids[1:]) if b < a)
     assert descents <= 3  # four batches
     assert _dump(db) == _dump(generated_db)
+
+
+def test_workers_exit_when_the_writer_is_killed(generated_corpus: Path) -> None:
+    """A writer killed with SIGKILL cannot stop its workers: their pipes must reach end-of-file."""
+    script = (
+        "import multiprocessing, os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from app.ingest import iter_files\n"
+        "from app.ingest_pool import prepared_files\n"
+        f"files = list(iter_files([Path({str(generated_corpus)!r})]))\n"
+        "for i, _ in enumerate(prepared_files(files, None, False, 2)):\n"
+        "    if i == 50:\n"
+        "        print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert done.returncode == -signal.SIGKILL and len(workers) == 2, done.stderr
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
