@@ -119,7 +119,7 @@ def _insert_article(conn: sqlite3.Connection, rows: ArticleRows, unindexed: list
     """`unindexed`: where the article's search-index row waits for the end of the batch (None: index now)."""
     published = str(rows.article["published"])
     pk = _next_pk(conn, dt.date.fromisoformat(published))
-    conn.execute(_ARTICLE_INSERT, {**rows.article, "pk": pk, "item": "{}"})
+    conn.execute(_ARTICLE_INSERT, {**rows.article, "pk": pk})
     if unindexed is None:
         conn.execute(_FTS_INSERT, (pk, *rows.fts))
     else:
@@ -127,7 +127,6 @@ def _insert_article(conn: sqlite3.Connection, rows: ArticleRows, unindexed: list
     speech_store.store(conn, pk, rows.speakers, rows.quotes)
     figure_store.store(conn, pk, rows.figures)
     topic_store.store(conn, pk, rows.topics, rows.countries)
-    summaries.refresh(conn, pk)
     rollups.touch(conn, published)
     return pk
 
@@ -324,7 +323,8 @@ def ingest(paths: Iterable[Path], db_path: Path, *, rebuild: bool = False, batch
                 _store_batch(conn, items, report, reextract, on_error, on_file)
                 items = []
         _store_batch(conn, items, report, reextract, on_error, on_file)
-        bulk.finish(conn, deferred)
+        if rebuild:
+            bulk.finish(conn, deferred)
         conn.execute("BEGIN")
         speech_store.refresh(conn)
         rollups.refresh(conn)

@@ -16,6 +16,7 @@ from app.extract.pipeline import Extraction, extract
 from app.search.fts import article_fts_row
 from app.storage import figures as figure_store
 from app.storage import speech as speech_store
+from app.storage import summaries
 from app.storage import topics as topic_store
 
 
@@ -36,7 +37,7 @@ class ArticleRows(NamedTuple):
     The article's `pk`, and everything keyed by it, is the writer's to assign.
     """
 
-    article: dict[str, object]  # the article table's columns except pk and item
+    article: dict[str, object]  # the article table's columns except pk
     fts: tuple[str, str, str, str]  # article_fts: title, body, title_stem, body_stem
     topics: tuple[topic_store.TopicRow, ...]
     countries: tuple[topic_store.CountryRow, ...]
@@ -92,12 +93,15 @@ class StoredHashes:
 def article_rows(path: Path, article: ParsedArticle, found: Extraction) -> ArticleRows:
     topics, countries = topic_store.rows(article, found.topics, found.countries)
     speakers, quotes = speech_store.rows(article, found.speech)
+    row: dict[str, object] = {
+        "id": article.id, "title": article.title, "published": article.published.isoformat(),
+        "language": article.language, "dateline": article.dateline, "agency": article.agency,
+        "lead": article.lead, "body": "\n".join(article.paragraphs), "word_count": word_count(article.paragraphs),
+        "figure_count": len(found.figures), "content_hash": article.content_hash, "source_path": str(path)}
+    row["item"] = summaries.item_json(row, ((t[0], t[1]) for t in topics), (c[0] for c in countries),
+                                      (s[0] for s in speakers))
     return ArticleRows(
-        article={"id": article.id, "title": article.title, "published": article.published.isoformat(),
-                 "language": article.language, "dateline": article.dateline, "agency": article.agency,
-                 "lead": article.lead, "body": "\n".join(article.paragraphs),
-                 "word_count": word_count(article.paragraphs), "figure_count": len(found.figures),
-                 "content_hash": article.content_hash, "source_path": str(path)},
+        article=row,
         fts=article_fts_row(article.title, article.paragraphs, article.language),
         topics=topics, countries=countries, figures=figure_store.rows(article, found.figures),
         speakers=speakers, quotes=quotes)

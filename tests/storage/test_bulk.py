@@ -29,6 +29,8 @@ def test_rebuild_gives_the_schema_and_rows_of_an_in_place_load(generated_corpus:
     with sqlite3.connect(rebuilt) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # the load's lazier FTS merging (bulk.LOAD_AUTOMERGE) must not outlive it: later in-place loads merge as usual
+        assert conn.execute("SELECT v FROM article_fts_config WHERE k = 'automerge'").fetchone()[0] == 4
         plan = " ".join(r[3] for r in conn.execute(
             "EXPLAIN QUERY PLAN SELECT pk FROM article WHERE published <= '2020-01-01' ORDER BY published DESC, "
             "id DESC LIMIT 20"))

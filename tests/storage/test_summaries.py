@@ -6,7 +6,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from app.extract.topics import TAXONOMY
 from app.ingest import ingest
+from app.storage.summaries import ITEM_SQL, item_json
 from tests.conftest import downgraded_and_back
 
 
@@ -69,3 +71,45 @@ def test_the_migrations_fill_items_and_link_ids_of_an_existing_corpus(generated_
             assert conn.execute(f"SELECT count(*) FROM {table} x JOIN article a ON a.pk = x.article_pk "
                                 "WHERE x.article_id = a.id").fetchone()[0] == conn.execute(
                 f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+
+
+def test_ingest_stores_the_bytes_item_sql_would_write(generated_db: Path, corpus_db: Path) -> None:
+    """Workers build each new item in Python (`item_json`); ITEM_SQL rewrites items when labels change.
+    Both must give the same text, or a label change would alter items (and ETags) it should not."""
+    for db in (generated_db, corpus_db):
+        with sqlite3.connect(db) as conn:
+            differing = conn.execute(f"SELECT count(*), sum(item != {ITEM_SQL}) FROM article").fetchone()
+        assert differing[0] > 10 and differing[1] == 0, db
+
+
+_TRICKY = ['quote " and \\ backslash', "tab\tnew\nline\rcr", "ctl \x01\x1f del \x7f", "sep \u2028 \u2029 end",
+           "emoji 🇰🇿 and Қазақ", "slash / and </script>"]
+
+
+def test_item_json_matches_sqlite_on_awkward_text_ties_and_duplicates() -> None:
+    topics = [node.qcode for node in TAXONOMY[:3]]
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE article(pk INTEGER PRIMARY KEY, id, title, published, language, dateline, lead, figure_count);"
+        "CREATE TABLE topic(qcode PRIMARY KEY, slug, label);"
+        "CREATE TABLE article_topic(article_pk, qcode, score REAL, PRIMARY KEY (article_pk, qcode));"
+        "CREATE TABLE article_country(article_pk, country, PRIMARY KEY (article_pk, country));"
+        "CREATE TABLE speaker(pk INTEGER PRIMARY KEY, id UNIQUE);"
+        "CREATE TABLE article_speaker(article_pk, speaker_pk, PRIMARY KEY (article_pk, speaker_pk));")
+    conn.executemany("INSERT INTO topic VALUES (?, ?, ?)", [(n.qcode, n.slug, n.label) for n in TAXONOMY[:3]])
+    for pk, text in enumerate(_TRICKY, 1):
+        row = {"id": f"a-{pk}", "title": text, "published": "2024-02-29", "language": "kk",
+               "dateline": None if pk % 2 else text, "lead": text if pk % 2 else None, "figure_count": pk}
+        # a tie (ordered by qcode), a repeat (the first score stays), scores SQLite prints its own way
+        scored = [(topics[2], 0.5), (topics[0], 0.5), (topics[1], 0.1235), (topics[0], 0.9), (topics[1], 1.0)]
+        countries, speakers = ["KZ", "CN", "KZ"], ["zhaksylykov-n", "abai-k", "zhaksylykov-n"]
+        conn.execute("INSERT INTO article VALUES (:pk, :id, :title, :published, :language, :dateline, :lead, "
+                     ":figure_count)", {**row, "pk": pk})
+        conn.executemany("INSERT OR IGNORE INTO article_topic VALUES (?, ?, ?)", [(pk, q, s) for q, s in scored])
+        conn.executemany("INSERT OR IGNORE INTO article_country VALUES (?, ?)", [(pk, c) for c in countries])
+        for slug in speakers:
+            conn.execute("INSERT OR IGNORE INTO speaker(id) VALUES (?)", (slug,))
+            conn.execute("INSERT OR IGNORE INTO article_speaker SELECT ?, pk FROM speaker WHERE id = ?", (pk, slug))
+        expected = conn.execute(f"SELECT {ITEM_SQL} FROM article WHERE pk = ?", (pk,)).fetchone()[0]
+        assert item_json(row, scored, countries, speakers) == expected, text
+        assert json.loads(expected)["title"] == text
