@@ -13,11 +13,17 @@ import sqlite3
 
 ALL_LANGUAGES = "*"
 
+# Articles are read through their (language, published, id) index, which holds every column the
+# counts need (the key is the rowid): left to itself, SQLite found them by `published` and read each
+# article's row for its language, a random read into gigabytes of article text. At a million articles
+# the topic counts took 27.6 s that way and 3.2 s through the index; a few touched days still seek
+# (by skip-scan over the few languages once ANALYZE has run).
+_ARTICLES = "article a INDEXED BY ix_article_language_published_id"
 # (dim, key expression, FROM ... for articles published on the touched days)
 _DIMENSIONS: tuple[tuple[str, str, str], ...] = (
-    ("", "''", "article a"),
-    ("topic", "x.qcode", "article a JOIN article_topic x ON x.article_pk = a.pk"),
-    ("country", "x.country", "article a JOIN article_country x ON x.article_pk = a.pk"),
+    ("", "''", _ARTICLES),
+    ("topic", "x.qcode", f"{_ARTICLES} JOIN article_topic x ON x.article_pk = a.pk"),
+    ("country", "x.country", f"{_ARTICLES} JOIN article_country x ON x.article_pk = a.pk"),
 )
 
 
