@@ -5,6 +5,7 @@ folded (see `lexicons/romanization.py`) so `Равшан Назаров`, `Ра�
 `Ravshan Nazarov` in English all give `ravshan-nazarov`.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -32,6 +33,7 @@ def name_key(text: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=1 << 16)  # ingest slugs every quoted name, and the same people recur
 def speaker_slug(name: str) -> str:
     """>>> speaker_slug("Равшан Назаров")
     'ravshan-nazarov'

@@ -14,6 +14,7 @@ from app.extract.parse import ParsedArticle
 from app.extract.quotes import SpeechExtraction
 from app.extract.romanize import name_key, speaker_slug
 from app.search.fts import quote_fts_params
+from app.storage import json_text
 
 QUOTE_FTS_INSERT = "INSERT INTO quote_fts(rowid, text, text_stem) VALUES (:pk, :text, :text_stem)"
 QUOTE_FTS_DELETE = ("INSERT INTO quote_fts(quote_fts, rowid, text, text_stem) "
@@ -47,8 +48,8 @@ def rows(article: ParsedArticle, speech: SpeechExtraction) -> tuple[tuple[Speake
     for speaker in speech.speakers:
         slug = speaker_slug(speaker.name)
         if slug:
-            speakers.append((slug, speaker.name, json.dumps(list(speaker.roles), ensure_ascii=False),
-                             json.dumps(list(speaker.forms), ensure_ascii=False), published))
+            speakers.append((slug, speaker.name, json_text.dumps(list(speaker.roles)),
+                             json_text.dumps(list(speaker.forms)), published))
     quotes = []
     for n, quote in enumerate(speech.quotes, 1):
         fts = quote_fts_params(0, quote.text, lang)
@@ -122,8 +123,8 @@ def refresh(conn: sqlite3.Connection) -> None:
         conn.execute(
             "UPDATE speaker SET name = ?, names = ?, roles = ?, search_keys = ?, quote_count = ?, "
             "article_count = ?, first_seen = ?, last_seen = ? WHERE pk = ?",
-            (_fullest(names), json.dumps(forms, ensure_ascii=False),
-             json.dumps(sorted(roles, key=lambda r: (-roles[r], rank[r], r)), ensure_ascii=False), " ".join(keys),
+            (_fullest(names), json_text.dumps(forms),
+             json_text.dumps(sorted(roles, key=lambda r: (-roles[r], rank[r], r))), " ".join(keys),
              quote_count, len(rows), min(r[3] for r in rows), max(r[3] for r in rows), pk))
     conn.execute("DELETE FROM temp.touched_speaker")
     if touched:

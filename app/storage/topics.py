@@ -4,11 +4,11 @@ An article stores every topic it got together with that topic's ancestors, so "a
 narrower topics" is a plain lookup on one indexed column at query time.
 """
 
-import json
 import sqlite3
 
 from app.extract.parse import ParsedArticle
 from app.extract.topics import TAXONOMY, TopicScore
+from app.storage import json_text
 
 TopicRow = tuple[str, float, str, str, str]  # qcode, score, evidence JSON, published, article id
 CountryRow = tuple[str, str, str]  # country, published, article id
@@ -30,7 +30,7 @@ def rows(article: ParsedArticle, topics: tuple[TopicScore, ...],
          countries: tuple[str, ...]) -> tuple[tuple[TopicRow, ...], tuple[CountryRow, ...]]:
     """Built where the article is extracted (an ingest worker), so the writer only binds them."""
     published = article.published.isoformat()
-    return (tuple((t.qcode, round(t.score, 4), json.dumps(list(t.evidence), ensure_ascii=False), published,
+    return (tuple((t.qcode, round(t.score, 4), json_text.dumps(list(t.evidence)), published,
                    article.id) for t in topics),
             tuple((code, published, article.id) for code in countries))
 
