@@ -113,11 +113,13 @@ def refresh(conn: sqlite3.Connection) -> None:
         names = Counter(r[0] for r in rows)
         roles: Counter[str] = Counter()
         rank: dict[str, int] = {}  # best place a role holds in an article's list (most specific first)
-        for r in rows:
-            for place, role in enumerate(json.loads(r[1])):
-                roles[role] += 1
+        # Most of a speaker's articles give the same roles and forms: decode each distinct list once
+        # (a rebuild at a million articles decoded 2.8 million lists here, one per row).
+        for listed, articles in Counter(r[1] for r in rows).items():
+            for place, role in enumerate(json.loads(listed)):
+                roles[role] += articles
                 rank[role] = min(place, rank.get(role, place))
-        forms = sorted({*names, *(f for r in rows for f in json.loads(r[2]))})
+        forms = sorted({*names, *(f for listed in {r[2] for r in rows} for f in json.loads(listed))})
         keys = sorted({k for form in forms for k in name_key(form)})
         quote_count = conn.execute("SELECT count(*) FROM quote WHERE speaker_pk = ?", (pk,)).fetchone()[0]
         conn.execute(
