@@ -15,9 +15,9 @@ ALL_LANGUAGES = "*"
 
 # Articles are read through their (language, published, id) index, which holds every column the
 # counts need (the key is the rowid): left to itself, SQLite found them by `published` and read each
-# article's row for its language, a random read into gigabytes of article text. At a million articles
-# the topic counts took 27.6 s that way and 3.2 s through the index. The price: a recount of a few
-# touched days also passes over the whole index, 0.09 s for the topic counts at a million articles.
+# article's row for its language, a random read into gigabytes of article text. A whole recount at a
+# million articles took 19.5-19.8 s that way and 13.4-13.6 s through the index (`rollups.refresh` in
+# bench/ingest_phases.py). The price: a recount of a few touched days also passes over the whole index.
 _ARTICLES = "article a INDEXED BY ix_article_language_published_id"
 # (dim, key expression, FROM ... for articles published on the touched days)
 _DIMENSIONS: tuple[tuple[str, str, str], ...] = (
