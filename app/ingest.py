@@ -161,6 +161,10 @@ def corpus_version(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()[:20]
 
 
+def _forget_seen(conn: sqlite3.Connection, article_id: str) -> None:
+    conn.execute("DELETE FROM temp.ingest_seen WHERE id = ?", (article_id,))
+
+
 def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport, reextract: bool,
               careful: bool, unindexed: list[FtsRow] | None) -> None:
     article_id, path = prepared.id, prepared.path
@@ -173,7 +177,11 @@ def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport
     if old is not None and old[1] == prepared.content_hash and not reextract:
         report.unchanged += 1
         return
-    rows = _rows(prepared)  # before anything is deleted: a file that cannot be read again changes nothing
+    try:
+        rows = _rows(prepared)  # before anything is deleted: a file that cannot be read again changes nothing
+    except FileRejected:
+        _forget_seen(conn, article_id)  # nothing of it was loaded: a later file may carry its id
+        raise
     if careful:
         conn.execute("SAVEPOINT article")
     try:
@@ -184,6 +192,7 @@ def _load_one(conn: sqlite3.Connection, prepared: Prepared, report: IngestReport
         if careful:
             conn.execute("ROLLBACK TO article")
             conn.execute("RELEASE article")
+            _forget_seen(conn, article_id)
         raise
     if careful:
         conn.execute("RELEASE article")

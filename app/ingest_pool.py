@@ -164,7 +164,10 @@ def prepared_files(paths: Iterable[Path], db: Path | None, reextract: bool,
                 send(following)
             yield from done
         for inbox in inboxes:
-            inbox.send(None)
+            try:
+                inbox.send(None)
+            except BrokenPipeError:  # gone after its last result: every result is in, nothing is lost
+                pass
         for process in processes:
             process.join()
     finally:

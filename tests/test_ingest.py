@@ -191,3 +191,32 @@ def test_a_database_error_loses_only_its_own_file(articles_copy: Path, tmp_path:
         assert stored == {p.stem for p in files} - {victim.stem}
         assert conn.execute("SELECT count(*) FROM quote WHERE article_id = ?", (victim.stem,)).fetchone()[0] == 0
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_file_the_database_refused_does_not_claim_its_id(articles_copy: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing of the refused file is stored, so a later file with the same id in the same run loads
+    as that article's only copy instead of being rejected as a duplicate of it."""
+    import app.ingest as ingest_module
+
+    files = sorted(articles_copy.glob("*.txt"))
+    victim = files[len(files) // 2]
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / victim.name).write_bytes(victim.read_bytes())
+    real_insert = ingest_module._insert_article
+
+    def insert(conn: sqlite3.Connection, rows: ArticleRows, unindexed: list | None) -> int:
+        pk = real_insert(conn, rows, unindexed)
+        if rows.article["source_path"] == str(victim):
+            raise sqlite3.IntegrityError("simulated constraint failure")
+        return pk
+
+    monkeypatch.setattr(ingest_module, "_insert_article", insert)
+    db = tmp_path / "c.db"
+    report = ingest([articles_copy, later], db, batch=100)
+    assert report.errors == [f"{victim}:0: database refused the article: simulated constraint failure"]
+    assert (report.added, report.rejected) == (len(files), 1)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source_path FROM article WHERE id = ?", (victim.stem,)).fetchall() == [
+            (str(later / victim.name),)]

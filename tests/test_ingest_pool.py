@@ -1,6 +1,7 @@
 """Worker processes change how fast ingest runs, never what it stores."""
 
 import gc
+import multiprocessing
 import os
 import re
 import signal
@@ -118,6 +119,36 @@ def test_a_file_the_worker_thought_stored_is_derived_by_the_writer(
     assert report.errors[0].startswith(f"{gone}:0: cannot read file")
 
 
+def test_a_file_refused_by_the_writer_does_not_claim_its_id(generated_corpus: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first copy of an id cannot be read again by the writer, so nothing of it is stored: a later
+    file with the same id in the same run is that article's only copy, not a duplicate of a refused one."""
+    import app.ingest_pool as pool
+
+    real_prepare = pool.prepare
+    source = sorted(generated_corpus.rglob("*.txt"))[0]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / source.name, tmp_path / "b" / source.name
+    first.write_bytes(source.read_bytes())
+    second.write_bytes(source.read_bytes())
+
+    def first_is_gone(path: Path, stored: object, reextract: bool) -> Prepared | Rejected:
+        found = real_prepare(path, stored, reextract)  # type: ignore[arg-type]
+        if path == first and isinstance(found, Prepared):
+            path.unlink()  # the worker read it, then it went: the writer cannot derive its rows
+            return Prepared(found.path, found.id, found.content_hash, None)
+        return found
+
+    monkeypatch.setattr(pool, "prepare", first_is_gone)
+    db = tmp_path / "c.db"
+    report = ingest([first, second], db, workers=0)
+    assert (report.added, report.rejected) == (1, 1)
+    assert report.errors[0].startswith(f"{first}:0: cannot read file")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source_path FROM article").fetchall() == [(str(second),)]
+
+
 def _crash(path: Path, stored: object, reextract: bool) -> Prepared | Rejected:
     if path.name.endswith("7.txt"):
         raise KeyboardInterrupt  # not a bad file: nothing in prepare catches it
@@ -138,6 +169,23 @@ def test_a_worker_that_fails_stops_the_run_with_its_reason(generated_corpus: Pat
     files = sorted(generated_corpus.rglob("*.txt"))[:MIN_FILES_FOR_WORKERS + 40]
     with pytest.raises(pool.WorkerFailed, match=message):
         list(prepared_files(files, None, reextract=False, workers=2))
+
+
+def test_a_worker_gone_after_its_last_result_loses_nothing(generated_corpus: Path) -> None:
+    """The writer says goodbye to each worker once every result is in; one already gone by then
+    (killed, or out of memory) has handed over all it had, so the run completes."""
+    files = sorted(generated_corpus.rglob("*.txt"))[:MIN_FILES_FOR_WORKERS + 40]
+    results = []
+    for result in prepared_files(files, None, reextract=False, workers=2):
+        results.append(result)
+        if len(results) == len(files):
+            workers = multiprocessing.active_children()
+            assert len(workers) == 2
+            for worker in workers:
+                os.kill(worker.pid, signal.SIGKILL)  # type: ignore[arg-type]
+                worker.join()
+    assert [r.path for r in results] == files
+    assert all(isinstance(r, Prepared) for r in results)
 
 
 def test_the_cli_names_a_failed_worker_and_keeps_the_old_database(generated_corpus: Path, generated_db: Path,
