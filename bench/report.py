@@ -117,6 +117,11 @@ def _size_section(n: int, size: dict[str, Any]) -> list[str]:
         out += ["", "Load average (1, 5, 15 min) when the load runs began: "
                     + ", ".join(f"{x:.2f}" for x in size["load_before_load"])
                     + " (anything well above 0 means something else was using the CPUs)."]
+    settled = size.get("settle")
+    if settled:
+        out += ["", f"Before the loads the run waited {settled['waited_s']} s in all: for the kernel to write back "
+                    f"what ingest wrote ({settled['sync_s']} s), then for the 1-minute load average to fall below "
+                    f"{settled['quiet']} (at most {settled['limit_s']:.0f} s)."]
     pinned = size.get("resident")
     if pinned:
         out += ["", f"Database locked in memory for the loads: {pinned['locked_mib']:,} MiB in {pinned['seconds']} s"
