@@ -219,10 +219,10 @@ def _earlier_ingest(n: int) -> dict[str, Any] | None:
 
 def settle(quiet: float = SETTLED_LOAD, longest_s: float = SETTLE_LIMIT_S) -> dict[str, float]:
     """Wait for the kernel to write back what ingest wrote (gigabytes at a million articles) and for
-    the 1-minute load average to fall below `quiet`, at most `longest_s`, so that the loads run on a
-    quiet machine. One run's loads began right after ingest at load 1.27, and two endpoints' p99 came
-    out 14 and 28 % above a rerun's on the same database minutes later (writeback the likely cause;
-    not measured)."""
+    the 1-minute load average to fall below `quiet`, at most `longest_s`, so that every run's loads
+    start from the same quiet machine. One run's loads began right after ingest at load 1.27, and two
+    endpoints' p99 came out 14 and 28 % above a rerun's on the same database minutes later. The cause
+    was not found: a later run had no writeback left to wait for by this point."""
     started = time.monotonic()
     os.sync()
     synced = time.monotonic() - started
